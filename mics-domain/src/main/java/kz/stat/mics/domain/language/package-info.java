@@ -1,0 +1,2 @@
+/** The languages plans are written in. */
+package kz.stat.mics.domain.language;

@@ -1,0 +1,49 @@
+package kz.stat.mics.domain.plan;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The name a plan is stored under, such as {@code mics-2023-2025}: letters, digits, '.', '_', '-'. */
+public record PlanKey(String value) {
+  private static final Pattern FORM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+  public PlanKey {
+    checkNotNull(value, "value");
+    checkArgument(FORM.matcher(value).matches(),
+        "a plan key is 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit: %s",
+        value);
+  }
+
+  public static PlanKey of(String value) {
+    return new PlanKey(value);
+  }
+
+  public static boolean isValid(String value) {
+    return value != null && FORM.matcher(value).matches();
+  }
+
+  /** A key made from a file name: its extension dropped, other characters replaced by '-'. */
+  public static PlanKey fromFileName(String fileName) {
+    String base = fileName;
+    int slash = Math.max(base.lastIndexOf('/'), base.lastIndexOf('\\'));
+    base = base.substring(slash + 1);
+    int dot = base.lastIndexOf('.');
+    if (dot > 0) {
+      base = base.substring(0, dot);
+    }
+    String key = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+        .replaceAll("^[^a-z0-9]+", "");
+    if (key.length() > 64) {
+      key = key.substring(0, 64);
+    }
+    return new PlanKey(key.isEmpty() ? "plan" : key);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

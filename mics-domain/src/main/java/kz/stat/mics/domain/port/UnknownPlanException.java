@@ -1,0 +1,16 @@
+package kz.stat.mics.domain.port;
+
+import kz.stat.mics.domain.plan.PlanKey;
+
+/** A plan, revision or activity that the store does not hold was asked for. */
+public final class UnknownPlanException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public UnknownPlanException(String message) {
+    super(message);
+  }
+
+  public static UnknownPlanException plan(PlanKey key) {
+    return new UnknownPlanException("no plan is stored under the key " + key);
+  }
+}

@@ -332,16 +332,22 @@ final class DeadlineReader {
       }
       p++;
     }
+    // "15 наурызға дейін 2024 ж.": the year may follow the Kazakh postposition.
+    int trailingYear = -1;
+    if (p < s.size() && s.get(p).isYearNumber() && (fromAfter || toAfter)) {
+      trailingYear = year(s.get(p++));
+    }
     int start = s.get(0).start();
     int end = s.get(s.size() - 1).end();
     if (p < s.size()) {
       throw new Unreadable("unexpected " + quote(s.get(p).raw()) + " in "
           + quote(text.substring(start, end)));
     }
-    if (leadingYear >= 0) {
+    int givenYear = leadingYear >= 0 ? leadingYear : trailingYear;
+    if (givenYear >= 0) {
       for (Point x : b == null ? List.of(a) : List.of(a, b)) {
         if (x.needsYear() && x.year < 0) {
-          x.year = leadingYear;
+          x.year = givenYear;
         }
       }
     }
@@ -464,7 +470,7 @@ final class DeadlineReader {
       q += 1; // "4-тоқсан"
     }
     Lexeme after = at(q);
-    if (isPeriodWord(after)) {
+    if (isPeriodWord(after) || borrowedPeriod(q) != null) {
       p = q;
       return part(x, x.value());
     }
@@ -489,16 +495,44 @@ final class DeadlineReader {
   /** A quarter or half-year whose number {@code n} was just read from {@code first}. */
   private Point part(Lexeme first, int n) throws Unreadable {
     Lexeme w = at(p);
-    if (!isPeriodWord(w)) {
-      throw new Unreadable(quote(first.raw()) + " must be followed by a quarter or a half-year");
+    boolean own = isPeriodWord(w);
+    if (!own) {
+      w = borrowedPeriod(p);
+      if (w == null) {
+        throw new Unreadable(quote(first.raw()) + " must be followed by a quarter or a half-year");
+      }
     }
-    p++;
     Point q = new Point(w.is(Term.QUARTER) || w.is(Term.Q_PREFIX) ? Kind.QUARTER : Kind.HALF,
         first);
     q.part = n;
-    q.end = w.end();
-    optionalYear(q);
+    if (own) {
+      p++;
+      q.end = w.end();
+      optionalYear(q);
+    }
     return q;
+  }
+
+  /**
+   * "III-IV квартал", "1-2 тоқсан": the period word of the range's second number, when {@code i} is
+   * the dash after the first; null otherwise.
+   */
+  private Lexeme borrowedPeriod(int i) {
+    Lexeme dash = at(i);
+    Lexeme n = at(i + 1);
+    if (dash == null || !dash.is(Term.DASH) || n == null
+        || !(n.isSmallNumber() || n.is(Term.ROMAN) || n.is(Term.ORDINAL))) {
+      return null;
+    }
+    int k = i + 2;
+    if (at(k) != null && at(k).is(Term.DASH) && isSuffix(at(k + 1))) {
+      k += 2;
+    } else if (isSuffix(at(k))) {
+      k++;
+    } else if (at(k) != null && at(k).is(Term.DASH) && isPeriodWord(at(k + 1))) {
+      k++;
+    }
+    return isPeriodWord(at(k)) ? at(k) : null;
   }
 
   private void optionalYear(Point x) throws Unreadable {

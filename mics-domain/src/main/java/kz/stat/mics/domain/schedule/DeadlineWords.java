@@ -88,7 +88,7 @@ final class DeadlineWords {
     put(w, Term.ROMAN, 2, "ii", "іі");
     put(w, Term.ROMAN, 3, "iii", "ііі");
     put(w, Term.ROMAN, 4, "iv", "іv");
-    put(w, Term.SUFFIX, 0, "е", "й", "я", "го", "ое", "ой", "ый", "ий", "ая", "th", "st", "nd", "rd",
+    put(w, Term.SUFFIX, 0, "е", "й", "я", "м", "го", "ое", "ой", "ый", "ий", "ая", "ом", "ым", "th", "st", "nd", "rd",
         "ші", "шы", "інші", "ыншы", "нші", "ншы", "ы");
     put(w, Term.DAY_WORD, 0, "день", "дня", "дней", "day", "days", "күн", "күні", "күнге",
         "күндік");

@@ -212,13 +212,13 @@ final class DeadlineReader {
     int n = in.size();
     for (int i = 0; i < n; i++) {
       Lexeme x = in.get(i);
-      if (x.is(Term.NUMBER)) {
+      if (x.is(Term.NUMBER) && x.digits() <= 3) {
         int j = i + 1;
         while (j < n && in.get(j).is(Term.DAY_ADJECTIVE)) {
           j++;
         }
         if (j < n && (in.get(j).is(Term.DAY_WORD) || in.get(j).is(Term.WEEK_WORD))) {
-          if (x.digits() > 4 || x.value() <= 0) {
+          if (x.value() <= 0) {
             throw new Unreadable("a duration of " + x.raw() + " " + in.get(j).raw()
                 + " is not possible");
           }
@@ -340,7 +340,7 @@ final class DeadlineReader {
     int start = s.get(0).start();
     int end = s.get(s.size() - 1).end();
     if (p < s.size()) {
-      throw new Unreadable("unexpected " + quote(s.get(p).raw()) + " in "
+      throw new Unreadable("unexpected " + describe(s.get(p)) + " in "
           + quote(text.substring(start, end)));
     }
     int givenYear = leadingYear >= 0 ? leadingYear : trailingYear;
@@ -744,6 +744,10 @@ final class DeadlineReader {
 
   private String text(Point x) {
     return text.substring(x.start, x.end);
+  }
+
+  private static String describe(Lexeme x) {
+    return (x.is(Term.NUMBER) ? "number " : "") + quote(x.raw());
   }
 
   private static String quote(String s) {

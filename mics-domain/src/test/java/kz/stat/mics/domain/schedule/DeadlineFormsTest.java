@@ -178,7 +178,7 @@ class DeadlineFormsTest {
         form("throughout the year", "2023-01-01..2025-12-31"));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource({"months", "monthRanges", "listsOfMonthsAndRanges", "daysAndByDays", "dayRanges",
       "openStarts", "quartersAndHalfYears", "wholeYears"})
   void readsTheFormIntoItsWindows(String text, String windows) {
@@ -206,7 +206,7 @@ class DeadlineFormsTest {
         Arguments.of("yearly", Recurrence.YEARLY, 3));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("recurringForms")
   void aRecurringFormRepeatsOverThePlanPeriod(String text, Recurrence recurrence, int periods) {
     Deadline deadline = DeadlineParser.read(text, PLAN_2023_2025).deadline();
@@ -259,7 +259,7 @@ class DeadlineFormsTest {
         Arguments.of("June 2023 (10 days, tentative)", 10, true));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("durationsAndMarkers")
   void readsDurationsAndTentativeMarkers(String text, int days, boolean tentative) {
     Deadline deadline = DeadlineParser.read(text, DeadlineContext.none()).deadline();

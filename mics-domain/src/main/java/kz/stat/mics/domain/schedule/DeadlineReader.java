@@ -750,7 +750,9 @@ final class DeadlineReader {
     return (x.is(Term.NUMBER) ? "number " : "") + quote(x.raw());
   }
 
+  /** Quotes a piece of the text for a reason, cut short so a hostile text does not flood a report. */
   private static String quote(String s) {
-    return "\"" + s + "\"";
+    String shown = s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    return "\"" + shown + "\"";
   }
 }

@@ -58,6 +58,19 @@ class DeadlineRejectionTest {
     assertThat(reading.deadline().text()).isEqualTo(text);
   }
 
+  @Test
+  void anUnknownMonthIsNamedInTheReason() {
+    assertThat(DeadlineParser.read("Мамр 2024", PLAN_2023_2025))
+        .isEqualTo(new DeadlineReading.NotUnderstood("Мамр 2024", "unknown month \"Мамр\""));
+  }
+
+  @Test
+  void aReasonQuotesALongTextCutShort() {
+    DeadlineReading reading = DeadlineParser.read("1-".repeat(1_000), PLAN_2023_2025);
+
+    assertThat(((DeadlineReading.NotUnderstood) reading).reason()).hasSizeLessThan(200);
+  }
+
   static Stream<String> formsThatTakeTheirYearsFromThePlan() {
     return Stream.of("в течение года", "жыл бойы", "during the year", "ежеквартально",
         "тоқсан сайын", "quarterly", "ежемесячно", "ай сайын", "monthly", "ежегодно", "жыл сайын",
@@ -75,7 +88,7 @@ class DeadlineRejectionTest {
 
   @Test
   void aHundredThousandCharacterTextIsRefused() {
-    String hostile = "Наурыз-".repeat(14_000) + "2024";
+    String hostile = "Наурыз-".repeat(14_300) + "2024";
 
     assertThat(DeadlineParser.read(hostile, PLAN_2023_2025))
         .isInstanceOf(DeadlineReading.NotUnderstood.class);

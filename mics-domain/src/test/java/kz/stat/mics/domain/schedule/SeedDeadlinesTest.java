@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
+import kz.stat.mics.domain.fixtures.SeedPlan;
 import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.ActionPlan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -98,6 +100,18 @@ class SeedDeadlinesTest {
 
     assertThat(fromPlan).containsExactlyElementsOf(
         seedDeadlines().map(a -> (String) a.get()[1]).toList());
+  }
+
+  @Test
+  void everyDeadlineOfTheSeedPlanFixtureReadsToTheDeadlineTheFixtureHolds() {
+    ActionPlan plan = SeedPlan.plan();
+    DeadlineContext context = DeadlineContext.of(plan.language()).withYears(plan.period());
+
+    assertThat(plan.activities()).hasSize(47).allSatisfy(activity -> {
+      Deadline expected = activity.deadline();
+      Deadline read = DeadlineParser.read(expected.text(), context).deadline();
+      assertThat(read).as(activity.code()).isEqualTo(expected);
+    });
   }
 
   @Test

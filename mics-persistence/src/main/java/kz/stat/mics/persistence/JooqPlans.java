@@ -65,7 +65,6 @@ import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record3;
 import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.Settings;

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.Driver;
@@ -19,6 +21,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 final class TestDatabases {
   private static final AtomicInteger COUNTER = new AtomicInteger();
+  private static final List<String> CREATED = new CopyOnWriteArrayList<>();
   private static DataSource admin;
   private static String adminUrl;
   private static String template;
@@ -45,6 +48,7 @@ final class TestDatabases {
     try (Connection c = admin().getConnection(); Statement s = c.createStatement()) {
       s.execute("drop database if exists " + name);
       s.execute("create database " + name + " encoding 'UTF8' template " + from);
+      CREATED.add(name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
@@ -68,6 +72,8 @@ final class TestDatabases {
       if (url != null && !url.isBlank()) {
         admin = PlanDatabase.connect(url).dataSource();
         adminUrl = url;
+        // A shared server keeps nothing of the tests: their databases go when the JVM ends.
+        Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropCreated));
       } else {
         try {
           EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -82,6 +88,16 @@ final class TestDatabases {
       }
     }
     return admin;
+  }
+
+  private static void dropCreated() {
+    try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+      for (String name : CREATED) {
+        s.execute("drop database if exists " + name + " with (force)");
+      }
+    } catch (SQLException e) {
+      // Best effort at exit: a database left behind is named for its test run.
+    }
   }
 
   private static String urlOf(String database) {

@@ -114,6 +114,7 @@ class SchemaIT {
     database.plans();
 
     assertThat(database.info().upToDate()).isTrue();
+    assertThat(database.info().programVersion()).isEqualTo(PlanDatabase.SCHEMA_VERSION);
     assertThat(database.migrate().applied()).isZero();
     assertThat(database.plans().list()).isEmpty();
     assertThat(database.info().pending().stream().collect(Collectors.toList())).isEmpty();

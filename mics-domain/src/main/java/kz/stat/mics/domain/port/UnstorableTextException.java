@@ -1,0 +1,87 @@
+package kz.stat.mics.domain.port;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.PlanHistory;
+import kz.stat.mics.domain.plan.Precedence;
+import kz.stat.mics.domain.plan.Revision;
+import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.progress.ProgressChange;
+import kz.stat.mics.domain.progress.ProgressEvent;
+
+/**
+ * A text of the plan holds a character that no store can keep (the NUL character, which PostgreSQL
+ * refuses in text). Stores check before they write anything, so nothing is half-stored.
+ */
+public final class UnstorableTextException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final String where;
+
+  public UnstorableTextException(String where) {
+    super(where + " contains a NUL character, which cannot be stored");
+    this.where = checkNotNull(where, "where");
+  }
+
+  /** Which text it is, such as "activity 3.1 title". */
+  public String where() {
+    return where;
+  }
+
+  /** Throws when any text of {@code plan} cannot be stored. */
+  public static void check(ActionPlan plan) {
+    text(plan.title(), "plan title");
+    for (Section s : plan.sections()) {
+      text(s.number(), "section " + s.number() + " number");
+      text(s.title(), "section " + s.number() + " title");
+      for (Activity a : s.activities()) {
+        String at = "activity " + a.code();
+        text(a.code(), at + " code");
+        text(a.title(), at + " title");
+        for (String r : a.responsible()) {
+          text(r, at + " responsible executor");
+        }
+        text(a.deadline().text(), at + " deadline");
+        text(a.completionForm(), at + " completion form");
+        text(a.financing().text(), at + " financing");
+      }
+    }
+    for (Executor e : plan.executors().entries()) {
+      text(e.code(), "executor " + e.code() + " code");
+      text(e.name(), "executor " + e.code() + " name");
+    }
+    for (Precedence p : plan.precedences()) {
+      text(p.before(), "precedence " + p.before() + " -> " + p.after());
+      text(p.after(), "precedence " + p.before() + " -> " + p.after());
+    }
+  }
+
+  /** Throws when any text of {@code change} cannot be stored. */
+  public static void check(ProgressChange change) {
+    text(change.activityCode(), "progress activity code " + change.activityCode());
+    text(change.actor(), "progress on activity " + change.activityCode() + " actor");
+    text(change.note(), "progress on activity " + change.activityCode() + " note");
+  }
+
+  /** Throws when any text of any revision or progress event of {@code history} cannot be stored. */
+  public static void check(PlanHistory history) {
+    for (Revision r : history.revisions()) {
+      check(r.plan());
+    }
+    for (ProgressEvent e : history.progress().events()) {
+      text(e.activityCode(), "progress event " + e.sequence() + " activity code");
+      text(e.actor(), "progress event " + e.sequence() + " actor");
+      text(e.note(), "progress event " + e.sequence() + " note");
+    }
+  }
+
+  private static void text(String value, String where) {
+    if (value.indexOf('\u0000') >= 0) {
+      // The description itself may carry the NUL (a code with one); show it escaped.
+      throw new UnstorableTextException(where.replace("\u0000", "\\u0000"));
+    }
+  }
+}

@@ -1,0 +1,491 @@
+package kz.stat.mics.persistence;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static kz.stat.mics.persistence.schema.Tables.ACTIVITY;
+import static kz.stat.mics.persistence.schema.Tables.ACTIVITY_EXECUTOR;
+import static kz.stat.mics.persistence.schema.Tables.DEADLINE_WINDOW;
+import static kz.stat.mics.persistence.schema.Tables.EXECUTOR;
+import static kz.stat.mics.persistence.schema.Tables.PLAN;
+import static kz.stat.mics.persistence.schema.Tables.PRECEDENCE;
+import static kz.stat.mics.persistence.schema.Tables.PROGRESS_EVENT;
+import static kz.stat.mics.persistence.schema.Tables.REVISION;
+import static kz.stat.mics.persistence.schema.Tables.SECTION;
+
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ListMultimap;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.executor.ExecutorDirectory;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Financing;
+import kz.stat.mics.domain.plan.FinancingSource;
+import kz.stat.mics.domain.plan.PlanHistory;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.plan.Precedence;
+import kz.stat.mics.domain.plan.Revision;
+import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.PlanSummary;
+import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.ProgressConflictException;
+import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.domain.port.StoreException;
+import kz.stat.mics.domain.port.TimeSource;
+import kz.stat.mics.domain.port.UnknownPlanException;
+import kz.stat.mics.domain.port.UnstorableTextException;
+import kz.stat.mics.domain.progress.PlanProgress;
+import kz.stat.mics.domain.progress.ProgressChange;
+import kz.stat.mics.domain.progress.ProgressEvent;
+import kz.stat.mics.domain.progress.Status;
+import kz.stat.mics.domain.schedule.Deadline;
+import kz.stat.mics.domain.schedule.Recurrence;
+import kz.stat.mics.domain.schedule.Window;
+import kz.stat.mics.domain.schedule.YearRange;
+import kz.stat.mics.persistence.schema.tables.records.ActivityRecord;
+import kz.stat.mics.persistence.schema.tables.records.RevisionRecord;
+import kz.stat.mics.persistence.schema.tables.records.SectionRecord;
+import org.jooq.BatchBindStep;
+import org.jooq.Condition;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.Table;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+
+/**
+ * The plan store in PostgreSQL, through jOOQ: every revision kept whole, progress appended. It uses
+ * the {@link DataSource} it is given (it opens no pool of its own); each call is one transaction, and
+ * a save or a load takes a fixed number of statements whatever the size of the plan.
+ */
+public final class JooqPlans implements Plans {
+  private final DSLContext db;
+  private final TimeSource time;
+
+  /** A store on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
+  public JooqPlans(DataSource dataSource) {
+    this(dataSource, TimeSource.system());
+  }
+
+  /** A store whose revision and progress times come from {@code time}. */
+  public JooqPlans(DataSource dataSource, TimeSource time) {
+    this(dataSource, time, List.of());
+  }
+
+  /** A store with extra listeners on every statement, for tests that count or interrupt them. */
+  JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners) {
+    checkNotNull(dataSource, "dataSource");
+    this.time = checkNotNull(time, "time");
+    Configuration c = new DefaultConfiguration()
+        .set(dataSource)
+        .set(SQLDialect.POSTGRES)
+        .set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+    if (!listeners.isEmpty()) {
+      c = c.set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new)));
+    }
+    this.db = DSL.using(c);
+  }
+
+  @Override
+  public SavedRevision save(PlanKey key, ActionPlan plan) {
+    checkNotNull(key, "key");
+    checkNotNull(plan, "plan");
+    UnstorableTextException.check(plan);
+    String fingerprint = Fingerprint.of(plan);
+    Instant savedAt = now();
+    return inTransaction(tx -> {
+      long planId = lockPlan(tx, key, true).orElseThrow();
+      RevisionRecord latest = tx.selectFrom(REVISION)
+          .where(REVISION.PLAN_ID.eq(planId))
+          .orderBy(REVISION.NUMBER.desc())
+          .limit(1)
+          .fetchOne();
+      if (latest != null && latest.getFingerprint().equals(fingerprint)) {
+        // Equal fingerprints are almost surely equal plans; equality of the loaded plan decides.
+        Revision stored = load(tx, List.of(latest)).get(0);
+        if (stored.plan().equals(plan)) {
+          return new SavedRevision(key, stored.number(), false);
+        }
+      }
+      int number = latest == null ? 1 : latest.getNumber() + 1;
+      insertRevision(tx, planId, number, savedAt, plan, fingerprint);
+      return new SavedRevision(key, number, true);
+    });
+  }
+
+  @Override
+  public List<PlanSummary> list() {
+    return inTransaction(tx -> {
+      var r2 = REVISION.as("r2");
+      Field<Integer> activities = DSL.field(DSL.selectCount().from(ACTIVITY)
+          .where(ACTIVITY.REVISION_ID.eq(REVISION.ID)));
+      return tx.select(PLAN.KEY, REVISION.TITLE, REVISION.NUMBER, REVISION.SAVED_AT, activities)
+          .from(PLAN)
+          .join(REVISION).on(REVISION.PLAN_ID.eq(PLAN.ID))
+          .where(REVISION.NUMBER.eq(DSL.select(DSL.max(r2.NUMBER)).from(r2)
+              .where(r2.PLAN_ID.eq(PLAN.ID))))
+          .orderBy(PLAN.KEY.collate("C"))
+          .fetch(r -> new PlanSummary(PlanKey.of(r.value1()), r.value2(), r.value3(),
+              r.value4().toInstant(), r.value5()));
+    });
+  }
+
+  @Override
+  public Optional<Revision> latest(PlanKey key) {
+    return inReadTransaction(tx -> load(tx, tx.selectFrom(REVISION)
+        .where(REVISION.PLAN_ID.eq(planId(key)))
+        .orderBy(REVISION.NUMBER.desc())
+        .limit(1)
+        .fetch()).stream().findFirst());
+  }
+
+  @Override
+  public Optional<Revision> revision(PlanKey key, int number) {
+    return inReadTransaction(tx -> load(tx, tx.selectFrom(REVISION)
+        .where(REVISION.PLAN_ID.eq(planId(key)).and(REVISION.NUMBER.eq(number)))
+        .fetch()).stream().findFirst());
+  }
+
+  @Override
+  public List<Revision> revisions(PlanKey key) {
+    return inReadTransaction(tx -> loadAll(tx, key));
+  }
+
+  @Override
+  public PlanProgress progress(PlanKey key) {
+    return inReadTransaction(tx -> loadProgress(tx, key));
+  }
+
+  @Override
+  public ProgressEvent record(PlanKey key, ProgressChange change, long expectedVersion) {
+    checkNotNull(key, "key");
+    checkNotNull(change, "change");
+    UnstorableTextException.check(change);
+    Instant at = now();
+    return inTransaction(tx -> {
+      // The plan row is the lock: writers of one plan take turns, so no two get the same sequence.
+      long planId = lockPlan(tx, key, false).orElseThrow(() -> UnknownPlanException.plan(key));
+      RevisionRecord latest = tx.selectFrom(REVISION)
+          .where(REVISION.PLAN_ID.eq(planId))
+          .orderBy(REVISION.NUMBER.desc())
+          .limit(1)
+          .fetchSingle();
+      boolean known = tx.fetchExists(ACTIVITY, ACTIVITY.REVISION_ID.eq(latest.getId())
+          .and(ACTIVITY.CODE.eq(change.activityCode())));
+      if (!known) {
+        throw new UnknownPlanException("plan " + key + " has no activity " + change.activityCode()
+            + " in its latest revision " + latest.getNumber());
+      }
+      long version = tx.select(DSL.coalesce(DSL.max(PROGRESS_EVENT.SEQUENCE), 0L))
+          .from(PROGRESS_EVENT)
+          .where(PROGRESS_EVENT.PLAN_ID.eq(planId))
+          .fetchSingle().value1();
+      if (version != expectedVersion) {
+        throw new ProgressConflictException(key, expectedVersion, version);
+      }
+      ProgressEvent event = ProgressEvent.of(version + 1, change, at);
+      BatchBindStep batch = insertBatch(tx, PROGRESS_EVENT, PROGRESS_EVENT.fields());
+      bindEvent(batch, planId, event);
+      batch.execute();
+      return event;
+    });
+  }
+
+  @Override
+  public Optional<PlanHistory> history(PlanKey key) {
+    return inReadTransaction(tx -> {
+      List<Revision> revisions = loadAll(tx, key);
+      if (revisions.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(PlanHistory.of(key, revisions, loadProgress(tx, key)));
+    });
+  }
+
+  @Override
+  public void restore(PlanHistory history) {
+    checkNotNull(history, "history");
+    UnstorableTextException.check(history);
+    PlanKey key = history.key();
+    inTransaction(tx -> {
+      int created = tx.insertInto(PLAN, PLAN.KEY).values(key.value()).onConflictDoNothing().execute();
+      if (created == 0) {
+        throw new StoreException("a plan is already stored under the key " + key
+            + "; nothing was restored (restore it under another key)");
+      }
+      long planId = lockPlan(tx, key, false).orElseThrow();
+      for (Revision r : history.revisions()) {
+        insertRevision(tx, planId, r.number(), micros(r.savedAt()), r.plan(),
+            Fingerprint.of(r.plan()));
+      }
+      BatchBindStep events = insertBatch(tx, PROGRESS_EVENT, PROGRESS_EVENT.fields());
+      for (ProgressEvent e : history.progress().events()) {
+        bindEvent(events, planId, new ProgressEvent(e.sequence(), e.activityCode(), e.status(),
+            e.on(), micros(e.recordedAt()), e.actor(), e.note()));
+      }
+      execute(events, history.progress().events().size());
+      return null;
+    });
+  }
+
+  // ---- writing ----
+
+  /** Locks the plan row, creating it first when {@code create}; its id, or empty when there is none. */
+  private static Optional<Long> lockPlan(DSLContext tx, PlanKey key, boolean create) {
+    if (create) {
+      // Two first saves of one key: the second waits here for the first, then finds its row.
+      tx.insertInto(PLAN, PLAN.KEY).values(key.value()).onConflictDoNothing().execute();
+    }
+    return tx.select(PLAN.ID).from(PLAN).where(PLAN.KEY.eq(key.value())).forUpdate()
+        .fetchOptional(PLAN.ID);
+  }
+
+  /** Inserts one revision with a fixed number of statements: one per table. */
+  private static void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
+      ActionPlan plan, String fingerprint) {
+    long revisionId = tx.insertInto(REVISION)
+        .set(REVISION.PLAN_ID, planId)
+        .set(REVISION.NUMBER, number)
+        .set(REVISION.SAVED_AT, OffsetDateTime.ofInstant(savedAt, ZoneOffset.UTC))
+        .set(REVISION.TITLE, plan.title())
+        .set(REVISION.LANGUAGE, plan.language().code())
+        .set(REVISION.PERIOD_FIRST, plan.period().first())
+        .set(REVISION.PERIOD_LAST, plan.period().last())
+        .set(REVISION.FINGERPRINT, fingerprint)
+        .returning(REVISION.ID)
+        .fetchSingle(REVISION.ID);
+
+    BatchBindStep sections = insertBatch(tx, SECTION, SECTION.REVISION_ID, SECTION.POSITION,
+        SECTION.NUMBER, SECTION.TITLE);
+    BatchBindStep activities = insertBatch(tx, ACTIVITY, ACTIVITY.REVISION_ID, ACTIVITY.POSITION,
+        ACTIVITY.SECTION_POSITION, ACTIVITY.CODE, ACTIVITY.TITLE, ACTIVITY.COMPLETION_FORM,
+        ACTIVITY.FINANCING_SOURCE, ACTIVITY.FINANCING_TEXT, ACTIVITY.DEADLINE_TEXT,
+        ACTIVITY.DURATION_DAYS, ACTIVITY.TENTATIVE, ACTIVITY.RECURRENCE);
+    BatchBindStep windows = insertBatch(tx, DEADLINE_WINDOW, DEADLINE_WINDOW.REVISION_ID,
+        DEADLINE_WINDOW.ACTIVITY_POSITION, DEADLINE_WINDOW.POSITION, DEADLINE_WINDOW.FROM_DATE,
+        DEADLINE_WINDOW.TO_DATE);
+    BatchBindStep responsible = insertBatch(tx, ACTIVITY_EXECUTOR, ACTIVITY_EXECUTOR.REVISION_ID,
+        ACTIVITY_EXECUTOR.ACTIVITY_POSITION, ACTIVITY_EXECUTOR.POSITION, ACTIVITY_EXECUTOR.NAME);
+    BatchBindStep executors = insertBatch(tx, EXECUTOR, EXECUTOR.REVISION_ID, EXECUTOR.POSITION,
+        EXECUTOR.CODE, EXECUTOR.NAME);
+    BatchBindStep precedences = insertBatch(tx, PRECEDENCE, PRECEDENCE.REVISION_ID,
+        PRECEDENCE.POSITION, PRECEDENCE.BEFORE_CODE, PRECEDENCE.AFTER_CODE);
+
+    int activityPosition = 0;
+    int windowCount = 0;
+    int responsibleCount = 0;
+    for (int s = 0; s < plan.sections().size(); s++) {
+      Section section = plan.sections().get(s);
+      sections.bind(revisionId, s, section.number(), section.title());
+      for (Activity a : section.activities()) {
+        Deadline d = a.deadline();
+        activities.bind(revisionId, activityPosition, s, a.code(), a.title(), a.completionForm(),
+            a.financing().source().name(), a.financing().text(), d.text(),
+            d.durationDays().isPresent() ? d.durationDays().getAsInt() : null, d.tentative(),
+            d.recurrence().map(Enum::name).orElse(null));
+        for (int w = 0; w < d.windows().size(); w++) {
+          Window window = d.windows().get(w);
+          windows.bind(revisionId, activityPosition, w, window.from().orElse(null),
+              window.to().orElse(null));
+          windowCount++;
+        }
+        for (int r = 0; r < a.responsible().size(); r++) {
+          responsible.bind(revisionId, activityPosition, r, a.responsible().get(r));
+          responsibleCount++;
+        }
+        activityPosition++;
+      }
+    }
+    for (int e = 0; e < plan.executors().size(); e++) {
+      Executor executor = plan.executors().entries().get(e);
+      executors.bind(revisionId, e, executor.code(), executor.name());
+    }
+    for (int p = 0; p < plan.precedences().size(); p++) {
+      Precedence precedence = plan.precedences().get(p);
+      precedences.bind(revisionId, p, precedence.before(), precedence.after());
+    }
+    // Parents before children, for the foreign keys.
+    execute(sections, plan.sections().size());
+    execute(activities, activityPosition);
+    execute(windows, windowCount);
+    execute(responsible, responsibleCount);
+    execute(executors, plan.executors().size());
+    execute(precedences, plan.precedences().size());
+  }
+
+  private static void bindEvent(BatchBindStep batch, long planId, ProgressEvent e) {
+    batch.bind(planId, e.sequence(), e.activityCode(), e.status().name(), e.on(),
+        OffsetDateTime.ofInstant(e.recordedAt(), ZoneOffset.UTC), e.actor(), e.note());
+  }
+
+  /** One batched insert into {@code table}, its rows bound later. */
+  private static BatchBindStep insertBatch(DSLContext tx, Table<?> table, Field<?>... columns) {
+    return tx.batch(tx.insertInto(table).columns(columns)
+        .values(Collections.nCopies(columns.length, null)));
+  }
+
+  private static void execute(BatchBindStep batch, int rows) {
+    if (rows > 0) {
+      batch.execute();
+    }
+  }
+
+  // ---- reading ----
+
+  private static Field<Long> planId(PlanKey key) {
+    return DSL.field(DSL.select(PLAN.ID).from(PLAN).where(PLAN.KEY.eq(key.value())));
+  }
+
+  private static List<Revision> loadAll(DSLContext tx, PlanKey key) {
+    return load(tx, tx.selectFrom(REVISION)
+        .where(REVISION.PLAN_ID.eq(planId(key)))
+        .orderBy(REVISION.NUMBER)
+        .fetch());
+  }
+
+  private static PlanProgress loadProgress(DSLContext tx, PlanKey key) {
+    return PlanProgress.of(tx.selectFrom(PROGRESS_EVENT)
+        .where(PROGRESS_EVENT.PLAN_ID.eq(planId(key)))
+        .orderBy(PROGRESS_EVENT.SEQUENCE)
+        .fetch(e -> new ProgressEvent(e.getSequence(), e.getActivityCode(),
+            Status.valueOf(e.getStatus()), e.getOnDate(), e.getRecordedAt().toInstant(),
+            e.getActor(), e.getNote())));
+  }
+
+  /**
+   * Loads the plans of {@code revisions}, in their order, with one query per table whatever their
+   * number and size, and assembles them in memory.
+   */
+  private static List<Revision> load(DSLContext tx, List<RevisionRecord> revisions) {
+    if (revisions.isEmpty()) {
+      return List.of();
+    }
+    Long[] ids = revisions.stream().map(RevisionRecord::getId).toArray(Long[]::new);
+    Map<Long, List<SectionRecord>> sections = group(tx.selectFrom(SECTION)
+        .where(SECTION.REVISION_ID.eq(DSL.any(ids)))
+        .orderBy(SECTION.REVISION_ID, SECTION.POSITION)
+        .fetch(), SectionRecord::getRevisionId);
+    Map<Long, List<ActivityRecord>> activities = group(tx.selectFrom(ACTIVITY)
+        .where(ACTIVITY.REVISION_ID.eq(DSL.any(ids)))
+        .orderBy(ACTIVITY.REVISION_ID, ACTIVITY.POSITION)
+        .fetch(), ActivityRecord::getRevisionId);
+    ListMultimap<ActivityKey, Window> windows = ArrayListMultimap.create();
+    for (var w : tx.selectFrom(DEADLINE_WINDOW)
+        .where(DEADLINE_WINDOW.REVISION_ID.eq(DSL.any(ids)))
+        .orderBy(DEADLINE_WINDOW.REVISION_ID, DEADLINE_WINDOW.ACTIVITY_POSITION,
+            DEADLINE_WINDOW.POSITION)
+        .fetch()) {
+      windows.put(new ActivityKey(w.getRevisionId(), w.getActivityPosition()),
+          new Window(Optional.ofNullable(w.getFromDate()), Optional.ofNullable(w.getToDate())));
+    }
+    ListMultimap<ActivityKey, String> responsible = ArrayListMultimap.create();
+    for (var r : tx.selectFrom(ACTIVITY_EXECUTOR)
+        .where(ACTIVITY_EXECUTOR.REVISION_ID.eq(DSL.any(ids)))
+        .orderBy(ACTIVITY_EXECUTOR.REVISION_ID, ACTIVITY_EXECUTOR.ACTIVITY_POSITION,
+            ACTIVITY_EXECUTOR.POSITION)
+        .fetch()) {
+      responsible.put(new ActivityKey(r.getRevisionId(), r.getActivityPosition()), r.getName());
+    }
+    ListMultimap<Long, Executor> executors = ArrayListMultimap.create();
+    for (var e : tx.selectFrom(EXECUTOR)
+        .where(EXECUTOR.REVISION_ID.eq(DSL.any(ids)))
+        .orderBy(EXECUTOR.REVISION_ID, EXECUTOR.POSITION)
+        .fetch()) {
+      executors.put(e.getRevisionId(), new Executor(e.getCode(), e.getName()));
+    }
+    ListMultimap<Long, Precedence> precedences = ArrayListMultimap.create();
+    for (var p : tx.selectFrom(PRECEDENCE)
+        .where(PRECEDENCE.REVISION_ID.eq(DSL.any(ids)))
+        .orderBy(PRECEDENCE.REVISION_ID, PRECEDENCE.POSITION)
+        .fetch()) {
+      precedences.put(p.getRevisionId(), new Precedence(p.getBeforeCode(), p.getAfterCode()));
+    }
+
+    List<Revision> result = new ArrayList<>();
+    for (RevisionRecord r : revisions) {
+      long id = r.getId();
+      ListMultimap<Integer, Activity> bySection = ArrayListMultimap.create();
+      for (ActivityRecord a : activities.getOrDefault(id, List.of())) {
+        ActivityKey k = new ActivityKey(id, a.getPosition());
+        Deadline deadline = new Deadline(a.getDeadlineText(), ImmutableList.copyOf(windows.get(k)),
+            a.getDurationDays() == null ? OptionalInt.empty() : OptionalInt.of(a.getDurationDays()),
+            a.getTentative(), Optional.ofNullable(a.getRecurrence()).map(Recurrence::valueOf));
+        bySection.put(a.getSectionPosition(), new Activity(a.getCode(), a.getTitle(),
+            ImmutableList.copyOf(responsible.get(k)), deadline, a.getCompletionForm(),
+            new Financing(FinancingSource.valueOf(a.getFinancingSource()), a.getFinancingText())));
+      }
+      List<Section> planSections = new ArrayList<>();
+      for (SectionRecord s : sections.getOrDefault(id, List.of())) {
+        planSections.add(Section.of(s.getNumber(), s.getTitle(), bySection.get(s.getPosition())));
+      }
+      Language language = Language.ofCode(r.getLanguage()).orElseThrow(() ->
+          new StoreException("revision " + r.getNumber() + " has an unknown language "
+              + r.getLanguage()));
+      ActionPlan plan = new ActionPlan(r.getTitle(), language,
+          YearRange.of(r.getPeriodFirst(), r.getPeriodLast()), ImmutableList.copyOf(planSections),
+          ExecutorDirectory.of(executors.get(id)), ImmutableList.copyOf(precedences.get(id)));
+      result.add(new Revision(r.getNumber(), r.getSavedAt().toInstant(), plan));
+    }
+    return result;
+  }
+
+  private static <R extends Record> Map<Long, List<R>> group(List<R> rows,
+      Function<R, Long> revision) {
+    Map<Long, List<R>> map = new HashMap<>();
+    for (R row : rows) {
+      map.computeIfAbsent(revision.apply(row), k -> new ArrayList<>()).add(row);
+    }
+    return map;
+  }
+
+  /** An activity's place: its revision and its position there. */
+  private record ActivityKey(long revision, int position) {}
+
+  // ---- transactions ----
+
+  private <T> T inTransaction(Function<DSLContext, T> body) {
+    try {
+      return db.transactionResult(c -> body.apply(c.dsl()));
+    } catch (DataAccessException e) {
+      throw new StoreException("the plan store could not complete the request: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** A read of several tables that sees one moment: a repeatable-read, read-only transaction. */
+  private <T> T inReadTransaction(Function<DSLContext, T> body) {
+    return inTransaction(tx -> {
+      tx.execute("set transaction isolation level repeatable read, read only");
+      return body.apply(tx);
+    });
+  }
+
+  private Instant now() {
+    return micros(time.now());
+  }
+
+  /** PostgreSQL keeps microseconds; cutting here makes what is loaded equal what was saved. */
+  private static Instant micros(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS);
+  }
+}

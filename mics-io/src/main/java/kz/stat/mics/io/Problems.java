@@ -42,6 +42,11 @@ public final class Problems {
     add(0, 0, message);
   }
 
+  /** How many problems have been noted. */
+  public int count() {
+    return found.size() + dropped;
+  }
+
   public boolean isEmpty() {
     return found.isEmpty();
   }

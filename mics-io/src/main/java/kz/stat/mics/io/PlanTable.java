@@ -54,6 +54,34 @@ public final class PlanTable {
 
   private PlanTable() {}
 
+  /** The header row a writer puts in a plan of this language, in column order. */
+  public static List<String> headerRow(Language language) {
+    return switch (language) {
+      case KK -> List.of("№", "Іс-шара", "Жауапты орындаушы*", "Орындау мерзімі",
+          "Аяқталу нысаны", "Қаржыландыру");
+      case RU -> List.of("№", "Мероприятие", "Ответственный исполнитель*", "Срок исполнения",
+          "Форма завершения", "Финансирование");
+      case EN -> List.of("No.", "Activity", "Responsible*", "Deadline", "Completion form",
+          "Financing");
+    };
+  }
+
+  /** The line that opens the abbreviation note under the table, in the plan's language. */
+  public static String noteHeading(Language language) {
+    return switch (language) {
+      case KK -> "Ескертпе*: аббревиатуралардың толық жазылуы:";
+      case RU -> "Примечание*: расшифровка аббревиатур:";
+      case EN -> "Note*: abbreviations written out:";
+    };
+  }
+
+  /** The cells of an activity row as a writer puts them, in {@link #headerRow} order. */
+  public static List<String> activityRow(Activity a) {
+    return List.of(a.code(), Names.normalize(a.title()), String.join(", ", a.responsible()),
+        Names.normalize(a.deadline().text()), Names.normalize(a.completionForm()),
+        a.financing().text());
+  }
+
   /**
    * Turns the parts of a plan table into a plan.
    *

@@ -50,8 +50,9 @@ public final class TablePlanReader implements PlanReader {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int number = i + 1;
-      boolean blank = line.isBlank();
       boolean tabbed = line.startsWith("\t");
+      // a line holding only a TAB is an empty cell, not the end of a row
+      boolean blank = !tabbed && line.isBlank();
       if (!tableStarted && !tabbed) {
         if (!blank) {
           title.add(line);

@@ -1,14 +1,32 @@
 package kz.stat.mics.domain.schedule;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 /**
  * Reads deadline texts in Kazakh, Russian and English ("Наурыз-сәуір 2024", "до 15 марта 2024 г.",
  * "Q4 2023") into windows. It never throws for a text it cannot read; it says why instead.
+ *
+ * <p>It reads month names of all three languages in any case and grammatical form, month and day
+ * ranges within and across years, lists of them, "by" and "from" dates, numeric dates, quarters,
+ * half-years, whole years, the plan's years ("в течение года", "жыл бойы") and recurring forms
+ * ("ежеквартально", "ай сайын"), a duration ("(10 күн)") and a tentative marker ("(нақтылануда)").
+ * The context's language is not needed; its years are used only by forms that name no year.
  */
 public final class DeadlineParser {
   private DeadlineParser() {}
 
-  /** Reads {@code text} in {@code context}. */
+  /** Reads {@code text} in {@code context}; the deadline keeps {@code text} exactly as given. */
   public static DeadlineReading read(String text, DeadlineContext context) {
-    return new DeadlineReading.NotUnderstood(text, "not implemented yet");
+    checkNotNull(text, "text");
+    checkNotNull(context, "context");
+    try {
+      return new DeadlineReading.Understood(new DeadlineReader(text, context).read());
+    } catch (Unreadable e) {
+      return new DeadlineReading.NotUnderstood(text, e.getMessage());
+    } catch (RuntimeException e) {
+      // A defect here must not stop a bulk import; the reason names it so it gets reported.
+      return new DeadlineReading.NotUnderstood(text,
+          "internal error while reading the deadline: " + e);
+    }
   }
 }

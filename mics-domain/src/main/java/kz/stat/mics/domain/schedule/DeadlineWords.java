@@ -1,0 +1,252 @@
+package kz.stat.mics.domain.schedule;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The words of deadlines in Kazakh, Russian and English: month names in every form, connectives,
+ * quarter and half-year words, durations, tentative and recurrence markers. Words are looked up
+ * exactly, Kazakh months and a few stems by prefix (Kazakh adds case endings to the stem).
+ */
+final class DeadlineWords {
+  private DeadlineWords() {}
+
+  private record Meaning(Term term, int value) {}
+
+  private record Phrase(String[] words, Meaning meaning) {}
+
+  private record Stem(String prefix, Meaning meaning) {}
+
+  /** Kazakh month stems; September's final "к" turns into "г" before a vowel ("қыркүйегінен"). */
+  private static final String[][] KAZAKH_MONTHS = {
+    {"қаңтар"}, {"ақпан"}, {"наурыз"}, {"сәуір"}, {"мамыр"}, {"маусым"}, {"шілде"}, {"тамыз"},
+    {"қыркүйек", "қыркүйег"}, {"қазан"}, {"қараша"}, {"желтоқсан"}
+  };
+
+  private static final String[][] RUSSIAN_MONTHS = {
+    {"январь", "января", "январе", "январю", "январем", "янв"},
+    {"февраль", "февраля", "феврале", "февралю", "февралем", "фев", "февр"},
+    {"март", "марта", "марте", "марту", "мартом", "мар"},
+    {"апрель", "апреля", "апреле", "апрелю", "апрелем", "апр"},
+    {"май", "мая", "мае", "маю", "маем"},
+    {"июнь", "июня", "июне", "июню", "июнем", "июн"},
+    {"июль", "июля", "июле", "июлю", "июлем", "июл"},
+    {"август", "августа", "августе", "августу", "августом", "авг"},
+    {"сентябрь", "сентября", "сентябре", "сентябрю", "сентябрем", "сен", "сент"},
+    {"октябрь", "октября", "октябре", "октябрю", "октябрем", "окт"},
+    {"ноябрь", "ноября", "ноябре", "ноябрю", "ноябрем", "ноя", "нояб"},
+    {"декабрь", "декабря", "декабре", "декабрю", "декабрем", "дек"}
+  };
+
+  private static final String[][] ENGLISH_MONTHS = {
+    {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"},
+    {"june", "jun"}, {"july", "jul"}, {"august", "aug"}, {"september", "sep", "sept"},
+    {"october", "oct"}, {"november", "nov"}, {"december", "dec"}
+  };
+
+  /** Case endings of the Kazakh ablative ("from"): -дан/-ден/-тан/-тен/-нан/-нен. */
+  private static final ImmutableList<String> ABLATIVE =
+      ImmutableList.of("дан", "ден", "тан", "тен", "нан", "нен");
+
+  private static final ImmutableMap<String, Meaning> WORDS;
+  private static final ImmutableMap<String, ImmutableList<Phrase>> PHRASES;
+  private static final ImmutableList<Stem> STEMS;
+
+  static {
+    Map<String, Meaning> w = new HashMap<>();
+    for (int m = 0; m < 12; m++) {
+      for (String form : RUSSIAN_MONTHS[m]) {
+        w.put(form, new Meaning(Term.MONTH, m + 1));
+      }
+      for (String form : ENGLISH_MONTHS[m]) {
+        w.put(form, new Meaning(Term.MONTH, m + 1));
+      }
+    }
+    put(w, Term.FROM, 0, "с", "со", "from", "since", "starting", "beginning", "начиная");
+    put(w, Term.TO, 0, "до", "по", "к", "by", "until", "till", "to", "through", "thru");
+    put(w, Term.DURING, 0, "during", "throughout", "within");
+    put(w, Term.FROM_AFTER, 0, "бастап");
+    put(w, Term.TO_AFTER, 0, "дейін", "шейін");
+    put(w, Term.DURING_AFTER, 0, "бойы", "бойына", "ішінде", "барысында");
+    put(w, Term.YEAR_WORD, 0, "г", "гг", "год", "года", "году", "годов", "годы", "year", "years",
+        "yr", "ж", "жж");
+    put(w, Term.QUARTER, 0, "кв", "quarter", "quarters", "qtr");
+    put(w, Term.HALF, 0, "half");
+    put(w, Term.Q_PREFIX, 0, "q");
+    put(w, Term.H_PREFIX, 0, "h");
+    put(w, Term.ORDINAL, 1, "first", "первый", "первая", "первое", "первого", "первом", "бірінші");
+    put(w, Term.ORDINAL, 2, "second", "второй", "вторая", "второе", "второго", "втором", "екінші");
+    put(w, Term.ORDINAL, 3, "third", "третий", "третья", "третье", "третьего", "третьем",
+        "үшінші");
+    put(w, Term.ORDINAL, 4, "fourth", "четвертый", "четвертая", "четвертое", "четвертого",
+        "четвертом", "төртінші");
+    put(w, Term.ROMAN, 1, "i", "і");
+    put(w, Term.ROMAN, 2, "ii", "іі");
+    put(w, Term.ROMAN, 3, "iii", "ііі");
+    put(w, Term.ROMAN, 4, "iv", "іv");
+    put(w, Term.SUFFIX, 0, "е", "й", "я", "м", "го", "ое", "ой", "ый", "ий", "ая", "ом", "ым", "th", "st", "nd", "rd",
+        "ші", "шы", "інші", "ыншы", "нші", "ншы", "ы");
+    put(w, Term.DAY_WORD, 0, "день", "дня", "дней", "day", "days", "күн", "күні", "күнге",
+        "күндік");
+    put(w, Term.WEEK_WORD, 0, "неделя", "недели", "недель", "неделю", "week", "weeks", "апта",
+        "апталық");
+    put(w, Term.DAY_ADJECTIVE, 0, "рабочих", "рабочий", "рабочего", "календарных", "календарный",
+        "working", "calendar", "business", "жұмыс", "күнтізбелік");
+    put(w, Term.TENTATIVE, 0, "tentative", "tentatively", "tbc", "tbd", "предварительно");
+    put(w, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "monthly");
+    put(w, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "quarterly");
+    put(w, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "annually", "yearly");
+    put(w, Term.SEPARATOR, 0, "и", "and", "және");
+    put(w, Term.FILLER, 0, "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
+        "конец", "соңына", "соңында", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
+        "месяца", "месяце", "month", "всего", "whole", "entire");
+    WORDS = ImmutableMap.copyOf(w);
+
+    Map<String, List<Phrase>> p = new HashMap<>();
+    phrase(p, Term.DURING, 0, "в течение", "в течении", "на протяжении");
+    phrase(p, Term.TO, 0, "не позднее", "не позже", "no later than", "not later than");
+    phrase(p, Term.TENTATIVE, 0, "to be confirmed", "to be determined", "to be clarified",
+        "to be defined", "to be specified", "to be agreed");
+    phrase(p, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "ай сайын", "every month",
+        "each month", "каждый месяц");
+    phrase(p, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "тоқсан сайын", "every quarter",
+        "each quarter", "каждый квартал");
+    phrase(p, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "жыл сайын", "every year",
+        "each year", "каждый год");
+    phrase(p, Term.HALF, 0, "жарты жылдық", "жарты жыл");
+    ImmutableMap.Builder<String, ImmutableList<Phrase>> pb = ImmutableMap.builder();
+    p.forEach((first, list) -> {
+      list.sort((a, b) -> b.words().length - a.words().length);
+      pb.put(first, ImmutableList.copyOf(list));
+    });
+    PHRASES = pb.build();
+
+    STEMS = ImmutableList.of(
+        new Stem("тоқсан", new Meaning(Term.QUARTER, 0)),
+        new Stem("квартал", new Meaning(Term.QUARTER, 0)),
+        new Stem("жартыжылдық", new Meaning(Term.HALF, 0)),
+        new Stem("полугод", new Meaning(Term.HALF, 0)),
+        new Stem("жыл", new Meaning(Term.YEAR_WORD, 0)),
+        new Stem("нақтылан", new Meaning(Term.TENTATIVE, 0)),
+        new Stem("уточня", new Meaning(Term.TENTATIVE, 0)),
+        new Stem("ориентировочн", new Meaning(Term.TENTATIVE, 0)),
+        new Stem("ежемесячн", new Meaning(Term.RECURRENCE, Recurrence.MONTHLY.ordinal())),
+        new Stem("ежекварт", new Meaning(Term.RECURRENCE, Recurrence.QUARTERLY.ordinal())),
+        new Stem("ежегодн", new Meaning(Term.RECURRENCE, Recurrence.YEARLY.ordinal())));
+  }
+
+  private static void put(Map<String, Meaning> w, Term term, int value, String... words) {
+    for (String word : words) {
+      w.put(word, new Meaning(term, value));
+    }
+  }
+
+  private static void phrase(Map<String, List<Phrase>> p, Term term, int value, String... texts) {
+    for (String text : texts) {
+      String[] words = text.split(" ");
+      p.computeIfAbsent(words[0], k -> new ArrayList<>())
+          .add(new Phrase(words, new Meaning(term, value)));
+    }
+  }
+
+  /**
+   * Gives every word its meaning, joining the words of a phrase ("в течение", "to be confirmed") into
+   * one piece. Words nobody knows become {@link Term#UNKNOWN}; other pieces pass through.
+   */
+  static List<Lexeme> classify(List<Lexeme> in) {
+    List<Lexeme> out = new ArrayList<>(in.size());
+    int i = 0;
+    while (i < in.size()) {
+      Lexeme x = in.get(i);
+      if (!x.is(Term.WORD)) {
+        out.add(x);
+        i++;
+        continue;
+      }
+      Phrase matched = matchPhrase(in, i);
+      if (matched != null) {
+        int last = i + matched.words().length - 1;
+        Lexeme end = in.get(last);
+        StringBuilder raw = new StringBuilder(x.raw());
+        for (int k = i + 1; k <= last; k++) {
+          raw.append(' ').append(in.get(k).raw());
+        }
+        out.add(new Lexeme(matched.meaning().term(), matched.meaning().value(), false, raw.toString(),
+            String.join(" ", matched.words()), x.start(), end.end(), x.spaceBefore()));
+        i = last + 1;
+        continue;
+      }
+      out.add(word(x));
+      i++;
+    }
+    return out;
+  }
+
+  private static Phrase matchPhrase(List<Lexeme> in, int i) {
+    ImmutableList<Phrase> candidates = PHRASES.get(in.get(i).key());
+    if (candidates == null) {
+      return null;
+    }
+    for (Phrase phrase : candidates) {
+      String[] words = phrase.words();
+      if (i + words.length > in.size()) {
+        continue;
+      }
+      boolean all = true;
+      for (int k = 1; k < words.length && all; k++) {
+        Lexeme next = in.get(i + k);
+        all = next.is(Term.WORD) && next.key().equals(words[k]);
+      }
+      if (all) {
+        return phrase;
+      }
+    }
+    return null;
+  }
+
+  private static Lexeme word(Lexeme x) {
+    String key = x.key();
+    Meaning exact = WORDS.get(key);
+    if (exact != null) {
+      return x.as(exact.term(), exact.value(), false);
+    }
+    for (int m = 0; m < 12; m++) {
+      for (String stem : KAZAKH_MONTHS[m]) {
+        if (key.startsWith(stem)) {
+          return x.as(Term.MONTH, m + 1, isAblative(key.substring(stem.length())));
+        }
+      }
+    }
+    for (Stem stem : STEMS) {
+      if (key.startsWith(stem.prefix())) {
+        boolean from = stem.meaning().term() == Term.YEAR_WORD
+            && isAblative(key.substring(stem.prefix().length()));
+        return x.as(stem.meaning().term(), stem.meaning().value(), from);
+      }
+    }
+    return x.as(Term.UNKNOWN, 0, false);
+  }
+
+  private static boolean isAblative(String ending) {
+    for (String a : ABLATIVE) {
+      if (ending.endsWith(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] ENGLISH_NAMES = {
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December"
+  };
+
+  /** The English name of month {@code m} (1-12), as the canonical form writes it. */
+  static String englishMonth(int m) {
+    return ENGLISH_NAMES[m - 1];
+  }
+}

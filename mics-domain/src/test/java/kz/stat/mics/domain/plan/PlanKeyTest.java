@@ -1,0 +1,24 @@
+package kz.stat.mics.domain.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import org.junit.jupiter.api.Test;
+
+class PlanKeyTest {
+
+  @Test
+  void aKeyFromAFileNameDropsTheFolderAndExtension() {
+    assertThat(PlanKey.fromFileName("examples/mics-2023-2025.kk.txt").value())
+        .isEqualTo("mics-2023-2025.kk");
+    assertThat(PlanKey.fromFileName("/tmp/План МИКС.docx").value()).isEqualTo("plan");
+    assertThat(PlanKey.fromFileName("C:\\plans\\Plan 2024.csv").value()).isEqualTo("plan-2024");
+  }
+
+  @Test
+  void refusesKeysThatCouldBeMistakenForOptionsOrPaths() {
+    assertThatIllegalArgumentException().isThrownBy(() -> PlanKey.of("-x"));
+    assertThatIllegalArgumentException().isThrownBy(() -> PlanKey.of("a/b"));
+    assertThatIllegalArgumentException().isThrownBy(() -> PlanKey.of(""));
+  }
+}

@@ -1,0 +1,287 @@
+package kz.stat.mics.domain.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalInt;
+import java.util.stream.Stream;
+import kz.stat.mics.domain.language.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The deadline forms of the three languages, each with the windows it means. */
+class DeadlineFormsTest {
+
+  private static final DeadlineContext PLAN_2023_2025 =
+      DeadlineContext.none().withYears(YearRange.of(2023, 2025));
+
+  private static Arguments form(String text, String windows) {
+    return Arguments.of(text, windows);
+  }
+
+  static Stream<Arguments> months() {
+    return Stream.of(
+        form("март 2024", "2024-03-01..2024-03-31"),
+        form("Март 2024 г.", "2024-03-01..2024-03-31"),
+        form("МАРТ 2024 года", "2024-03-01..2024-03-31"),
+        form("в марте 2024 года", "2024-03-01..2024-03-31"),
+        form("в мае 2024 г.", "2024-05-01..2024-05-31"),
+        form("в июне 2024 году", "2024-06-01..2024-06-30"),
+        form("марта 2024", "2024-03-01..2024-03-31"),
+        form("сентябрь 2024", "2024-09-01..2024-09-30"),
+        form("дек. 2024", "2024-12-01..2024-12-31"),
+        form("Наурыз 2024", "2024-03-01..2024-03-31"),
+        form("2024 жылғы наурыз", "2024-03-01..2024-03-31"),
+        form("2024 жылғы наурызда", "2024-03-01..2024-03-31"),
+        form("2024 жылдың қазанында", "2024-10-01..2024-10-31"),
+        form("наурыз айы 2024 ж.", "2024-03-01..2024-03-31"),
+        form("Сәуiр 2024", "2024-04-01..2024-04-30"),
+        form("March 2024", "2024-03-01..2024-03-31"),
+        form("in March 2024", "2024-03-01..2024-03-31"),
+        form("Mar 2024", "2024-03-01..2024-03-31"),
+        form("Sept. 2024", "2024-09-01..2024-09-30"),
+        form("03.2024", "2024-03-01..2024-03-31"));
+  }
+
+  static Stream<Arguments> monthRanges() {
+    return Stream.of(
+        form("март-май 2024", "2024-03-01..2024-05-31"),
+        form("март – май 2024 г.", "2024-03-01..2024-05-31"),
+        form("март—май 2024", "2024-03-01..2024-05-31"),
+        form("с марта по май 2024 года", "2024-03-01..2024-05-31"),
+        form("Декабрь 2023 - февраль 2024", "2023-12-01..2024-02-29"),
+        form("наурыз-мамыр 2024 ж.", "2024-03-01..2024-05-31"),
+        form("наурыздан мамырға дейін 2024", "2024-03-01..2024-05-31"),
+        form("2024 жылғы наурыздан мамырға дейін", "2024-03-01..2024-05-31"),
+        form("2024 жылғы қыркүйегінен қарашаға дейін", "2024-09-01..2024-11-30"),
+        form("Желтоқсан 2023 - ақпан 2024", "2023-12-01..2024-02-29"),
+        form("March-May 2024", "2024-03-01..2024-05-31"),
+        form("December 2023 - February 2024", "2023-12-01..2024-02-29"),
+        form("from March to May 2024", "2024-03-01..2024-05-31"));
+  }
+
+  static Stream<Arguments> listsOfMonthsAndRanges() {
+    return Stream.of(
+        form("март, сентябрь 2024", "2024-03-01..2024-03-31; 2024-09-01..2024-09-30"),
+        form("март и сентябрь 2024 г.", "2024-03-01..2024-03-31; 2024-09-01..2024-09-30"),
+        form("март-апрель 2024, сентябрь-ноябрь 2024",
+            "2024-03-01..2024-04-30; 2024-09-01..2024-11-30"),
+        form("Наурыз-сәуір 2024, қыркүйек-қараша 2024",
+            "2024-03-01..2024-04-30; 2024-09-01..2024-11-30"),
+        form("наурыз және қыркүйек 2024", "2024-03-01..2024-03-31; 2024-09-01..2024-09-30"),
+        form("March, September 2024", "2024-03-01..2024-03-31; 2024-09-01..2024-09-30"),
+        form("March-April 2024; September-November 2024",
+            "2024-03-01..2024-04-30; 2024-09-01..2024-11-30"),
+        form("March and September 2024", "2024-03-01..2024-03-31; 2024-09-01..2024-09-30"));
+  }
+
+  static Stream<Arguments> daysAndByDays() {
+    return Stream.of(
+        form("до 15 марта 2024 г.", "..2024-03-15"),
+        form("до 15-го марта 2024 года", "..2024-03-15"),
+        form("не позднее 15 марта 2024 г.", "..2024-03-15"),
+        form("по 15 марта 2024", "..2024-03-15"),
+        form("2024 жылғы 15 наурызға дейін", "..2024-03-15"),
+        form("15 наурызға дейін 2024 ж.", "..2024-03-15"),
+        form("by 15 March 2024", "..2024-03-15"),
+        form("no later than 15 March 2024", "..2024-03-15"),
+        form("until March 15, 2024", "..2024-03-15"),
+        form("до конца марта 2024 г.", "..2024-03-31"),
+        form("15.03.2024", "2024-03-15..2024-03-15"),
+        form("15/03/2024", "2024-03-15..2024-03-15"),
+        form("15.03.24", "2024-03-15..2024-03-15"),
+        form("до 15.03.2024", "..2024-03-15"),
+        form("15 марта 2024", "2024-03-15..2024-03-15"),
+        form("15 марта 2024 г.", "2024-03-15..2024-03-15"),
+        form("2024 жылғы 15 наурыз", "2024-03-15..2024-03-15"),
+        form("15 March 2024", "2024-03-15..2024-03-15"),
+        form("the 15th of March 2024", "2024-03-15..2024-03-15"),
+        form("March 15, 2024", "2024-03-15..2024-03-15"),
+        form("2024-03-15", "2024-03-15..2024-03-15"),
+        form("29 февраля 2024", "2024-02-29..2024-02-29"));
+  }
+
+  static Stream<Arguments> dayRanges() {
+    return Stream.of(
+        form("с 1 по 20 апреля 2024 г.", "2024-04-01..2024-04-20"),
+        form("с 25 марта по 5 апреля 2024 г.", "2024-03-25..2024-04-05"),
+        form("1-20 апреля 2024", "2024-04-01..2024-04-20"),
+        form("с 25 декабря 2023 по 5 января 2024 г.", "2023-12-25..2024-01-05"),
+        form("с 25 декабря 2023 по 5 января", "2023-12-25..2024-01-05"),
+        form("2024 жылғы 1 сәуірден 20 сәуірге дейін", "2024-04-01..2024-04-20"),
+        form("2024 жылғы 25 наурыздан 5 сәуірге дейін", "2024-03-25..2024-04-05"),
+        form("1-20 April 2024", "2024-04-01..2024-04-20"),
+        form("1 – 20 April 2024", "2024-04-01..2024-04-20"),
+        form("from 25 March to 5 April 2024", "2024-03-25..2024-04-05"),
+        form("from 1 to 20 April 2024", "2024-04-01..2024-04-20"),
+        form("15.03.2024-20.04.2024", "2024-03-15..2024-04-20"),
+        form("2024-03-15 - 2024-04-20", "2024-03-15..2024-04-20"));
+  }
+
+  static Stream<Arguments> openStarts() {
+    return Stream.of(
+        form("с 1 марта 2024 г.", "2024-03-01.."),
+        form("начиная с 1 марта 2024 года", "2024-03-01.."),
+        form("2024 жылғы 1 наурыздан бастап", "2024-03-01.."),
+        form("1 наурыздан бастап 2024 ж.", "2024-03-01.."),
+        form("from 1 March 2024", "2024-03-01.."),
+        form("starting 1 March 2024", "2024-03-01.."),
+        form("с марта 2024 года", "2024-03-01.."),
+        form("2024 жылдан бастап", "2024-01-01.."));
+  }
+
+  static Stream<Arguments> quartersAndHalfYears() {
+    return Stream.of(
+        form("IV квартал 2023 г.", "2023-10-01..2023-12-31"),
+        form("в IV квартале 2023 года", "2023-10-01..2023-12-31"),
+        form("4 квартал 2023", "2023-10-01..2023-12-31"),
+        form("4-й квартал 2023 г.", "2023-10-01..2023-12-31"),
+        form("четвертый квартал 2023 года", "2023-10-01..2023-12-31"),
+        form("I квартал 2024", "2024-01-01..2024-03-31"),
+        form("4-тоқсан 2023", "2023-10-01..2023-12-31"),
+        form("2023 жылғы 4-тоқсан", "2023-10-01..2023-12-31"),
+        form("2023 жылғы 4-ші тоқсанда", "2023-10-01..2023-12-31"),
+        form("IV тоқсан 2023", "2023-10-01..2023-12-31"),
+        form("Q4 2023", "2023-10-01..2023-12-31"),
+        form("q2 2024", "2024-04-01..2024-06-30"),
+        form("4th quarter 2023", "2023-10-01..2023-12-31"),
+        form("fourth quarter of 2023", "2023-10-01..2023-12-31"),
+        form("Q1-Q2 2024", "2024-01-01..2024-06-30"),
+        form("III-IV квартал 2024", "2024-07-01..2024-12-31"),
+        form("1-2 кварталы 2024 г.", "2024-01-01..2024-06-30"),
+        form("2024 жылғы 1-2 тоқсан", "2024-01-01..2024-06-30"),
+        form("IV квартал 2023 - I квартал 2024", "2023-10-01..2024-03-31"),
+        form("1-е полугодие 2025 г.", "2025-01-01..2025-06-30"),
+        form("первое полугодие 2025 года", "2025-01-01..2025-06-30"),
+        form("во 2-м полугодии 2025 г.", "2025-07-01..2025-12-31"),
+        form("1-жартыжылдық 2025", "2025-01-01..2025-06-30"),
+        form("2025 жылғы 2-жартыжылдықта", "2025-07-01..2025-12-31"),
+        form("H1 2025", "2025-01-01..2025-06-30"),
+        form("H2 2025", "2025-07-01..2025-12-31"),
+        form("first half of 2025", "2025-01-01..2025-06-30"),
+        form("second half of 2025", "2025-07-01..2025-12-31"));
+  }
+
+  static Stream<Arguments> wholeYears() {
+    return Stream.of(
+        form("в течение 2024 года", "2024-01-01..2024-12-31"),
+        form("2024 год", "2024-01-01..2024-12-31"),
+        form("2024 жыл бойы", "2024-01-01..2024-12-31"),
+        form("2024 жыл ішінде", "2024-01-01..2024-12-31"),
+        form("during 2024", "2024-01-01..2024-12-31"),
+        form("2024", "2024-01-01..2024-12-31"),
+        form("2023-2025 гг.", "2023-01-01..2025-12-31"),
+        form("2023-2025 жж.", "2023-01-01..2025-12-31"),
+        form("2023, 2025", "2023-01-01..2023-12-31; 2025-01-01..2025-12-31"),
+        form("в течение года", "2023-01-01..2025-12-31"),
+        form("в течение всего года", "2023-01-01..2025-12-31"),
+        form("жыл бойы", "2023-01-01..2025-12-31"),
+        form("Жыл бойы", "2023-01-01..2025-12-31"),
+        form("during the year", "2023-01-01..2025-12-31"),
+        form("throughout the year", "2023-01-01..2025-12-31"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource({"months", "monthRanges", "listsOfMonthsAndRanges", "daysAndByDays", "dayRanges",
+      "openStarts", "quartersAndHalfYears", "wholeYears"})
+  void readsTheFormIntoItsWindows(String text, String windows) {
+    DeadlineReading reading = DeadlineParser.read(text, PLAN_2023_2025);
+
+    assertThat(reading).as(reading.toString()).isInstanceOf(DeadlineReading.Understood.class);
+    assertThat(reading.deadline().windows()).containsExactlyElementsOf(ExpectedWindows.of(windows));
+    assertThat(reading.deadline().text()).isEqualTo(text);
+    assertThat(reading.deadline().recurrence()).isEmpty();
+  }
+
+  static Stream<Arguments> recurringForms() {
+    return Stream.of(
+        Arguments.of("ежемесячно", Recurrence.MONTHLY, 36),
+        Arguments.of("Ежемесячно", Recurrence.MONTHLY, 36),
+        Arguments.of("ай сайын", Recurrence.MONTHLY, 36),
+        Arguments.of("monthly", Recurrence.MONTHLY, 36),
+        Arguments.of("every month", Recurrence.MONTHLY, 36),
+        Arguments.of("ежеквартально", Recurrence.QUARTERLY, 12),
+        Arguments.of("тоқсан сайын", Recurrence.QUARTERLY, 12),
+        Arguments.of("Quarterly", Recurrence.QUARTERLY, 12),
+        Arguments.of("ежегодно", Recurrence.YEARLY, 3),
+        Arguments.of("жыл сайын", Recurrence.YEARLY, 3),
+        Arguments.of("annually", Recurrence.YEARLY, 3),
+        Arguments.of("yearly", Recurrence.YEARLY, 3));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("recurringForms")
+  void aRecurringFormRepeatsOverThePlanPeriod(String text, Recurrence recurrence, int periods) {
+    Deadline deadline = DeadlineParser.read(text, PLAN_2023_2025).deadline();
+
+    assertThat(deadline.recurrence()).contains(recurrence);
+    assertThat(deadline.windows()).hasSize(periods);
+    assertThat(deadline.windows().get(0).from()).contains(java.time.LocalDate.of(2023, 1, 1));
+    assertThat(deadline.due()).contains(java.time.LocalDate.of(2025, 12, 31));
+  }
+
+  @org.junit.jupiter.api.Test
+  void quarterlyWindowsAreTheCalendarQuarters() {
+    Deadline deadline = DeadlineParser.read("ежеквартально", PLAN_2023_2025).deadline();
+
+    assertThat(deadline.windows().subList(0, 4)).containsExactlyElementsOf(ExpectedWindows.of(
+        "2023-01-01..2023-03-31; 2023-04-01..2023-06-30; 2023-07-01..2023-09-30;"
+            + " 2023-10-01..2023-12-31"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRecurringFormWithItsOwnYearsRepeatsOverThose() {
+    Deadline deadline = DeadlineParser.read("ежеквартально в 2024 году", PLAN_2023_2025).deadline();
+
+    assertThat(deadline.recurrence()).contains(Recurrence.QUARTERLY);
+    assertThat(deadline.windows()).containsExactlyElementsOf(ExpectedWindows.of(
+        "2024-01-01..2024-03-31; 2024-04-01..2024-06-30; 2024-07-01..2024-09-30;"
+            + " 2024-10-01..2024-12-31"));
+  }
+
+  static Stream<Arguments> durationsAndMarkers() {
+    return Stream.of(
+        Arguments.of("Маусым 2023 (10 күн)", 10, false),
+        Arguments.of("июнь 2023 (10 дней)", 10, false),
+        Arguments.of("июнь 2023 (3 дня)", 3, false),
+        Arguments.of("июнь 2023 (1 день)", 1, false),
+        Arguments.of("June 2023 (10 days)", 10, false),
+        Arguments.of("June 2023 (1 day)", 1, false),
+        Arguments.of("June 2023 (10 working days)", 10, false),
+        Arguments.of("июнь 2023 (2 недели)", 14, false),
+        Arguments.of("Маусым 2023 10 күн", 10, false),
+        Arguments.of("Қаңтар-наурыз 2025 (нақтылануда)", 0, true),
+        Arguments.of("Қаңтар-наурыз 2025 нақтылануда", 0, true),
+        Arguments.of("январь-март 2025 г. (уточняется)", 0, true),
+        Arguments.of("январь-март 2025 уточняется", 0, true),
+        Arguments.of("January-March 2025 (tentative)", 0, true),
+        Arguments.of("January-March 2025 (to be confirmed)", 0, true),
+        Arguments.of("January-March 2025 (TBC)", 0, true),
+        Arguments.of("January-March 2025 TBC", 0, true),
+        Arguments.of("Маусым 2023 (10 күн) (нақтылануда)", 10, true),
+        Arguments.of("June 2023 (10 days, tentative)", 10, true));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("durationsAndMarkers")
+  void readsDurationsAndTentativeMarkers(String text, int days, boolean tentative) {
+    Deadline deadline = DeadlineParser.read(text, DeadlineContext.none()).deadline();
+
+    assertThat(deadline.isResolved()).isTrue();
+    assertThat(deadline.durationDays()).isEqualTo(days == 0 ? OptionalInt.empty() : OptionalInt.of(days));
+    assertThat(deadline.tentative()).isEqualTo(tentative);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theLanguageOfTheContextIsOnlyAHint() {
+    for (Language language : Language.values()) {
+      DeadlineContext context = DeadlineContext.of(language);
+      assertThat(DeadlineParser.read("Наурыз 2024", context).deadline().windows())
+          .containsExactlyElementsOf(ExpectedWindows.of("2024-03-01..2024-03-31"));
+      assertThat(DeadlineParser.read("март 2024", context).deadline().windows())
+          .containsExactlyElementsOf(ExpectedWindows.of("2024-03-01..2024-03-31"));
+      assertThat(DeadlineParser.read("March 2024", context).deadline().windows())
+          .containsExactlyElementsOf(ExpectedWindows.of("2024-03-01..2024-03-31"));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package kz.stat.mics.domain.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Texts that are not deadlines, or name days that do not exist, are refused with a reason. */
+class DeadlineRejectionTest {
+
+  private static final DeadlineContext PLAN_2023_2025 =
+      DeadlineContext.none().withYears(YearRange.of(2023, 2025));
+
+  static Stream<Arguments> refusals() {
+    return Stream.of(
+        Arguments.of("Мамр 2024", "unknown month \"Мамр\""),
+        Arguments.of("Наурыз-Мамр 2024", "unknown month \"Мамр\""),
+        Arguments.of("15 Мрт 2024", "unknown month \"Мрт\""),
+        Arguments.of("примерно март 2024", "unknown word \"примерно\""),
+        Arguments.of("31 февраля 2024", "there is no day 31 in February 2024"),
+        Arguments.of("29 февраля 2023", "there is no day 29 in February 2023"),
+        Arguments.of("0 марта 2024", "there is no day 0 in March 2024"),
+        Arguments.of("31.04.2024", "there is no day 31 in April 2024"),
+        Arguments.of("15.13.2024", "there is no month 13"),
+        Arguments.of("май-март 2024", "the range \"май-март 2024\" goes backwards"),
+        Arguments.of("Мамыр-наурыз 2024", "goes backwards"),
+        Arguments.of("20-1 апреля 2024", "goes backwards"),
+        Arguments.of("5 квартал 2024", "there is no quarter 5"),
+        Arguments.of("H3 2024", "there is no half-year 3"),
+        Arguments.of("март", "no year given for \"март\""),
+        Arguments.of("1850", "year 1850 is out of range"),
+        Arguments.of("", "the deadline is empty"),
+        Arguments.of("   \n ", "the deadline is empty"),
+        Arguments.of("(10 күн)", "no date found"),
+        Arguments.of("(0 күн) март 2024", "a duration of 0 күн is not possible"),
+        Arguments.of("март 2024 (10 күн) (3 күн)", "two different durations"),
+        Arguments.of("март 2024 дней", "a number of days is missing"),
+        Arguments.of("март 2024 #", "unexpected character \"#\""),
+        Arguments.of("март -", "a date is missing after \"-\""),
+        Arguments.of("март 2024 123", "unexpected number \"123\" in \"март 2024 123\""),
+        Arguments.of("12345 марта", "unexpected number \"12345\""),
+        Arguments.of("с 1 марта 2024 дейін", "is a start or an end"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("refusals")
+  void refusesWithAReason(String text, String reason) {
+    DeadlineReading reading = DeadlineParser.read(text, PLAN_2023_2025);
+
+    assertThat(reading).isInstanceOf(DeadlineReading.NotUnderstood.class);
+    DeadlineReading.NotUnderstood refused = (DeadlineReading.NotUnderstood) reading;
+    assertThat(refused.reason()).contains(reason);
+    assertThat(refused.text()).isEqualTo(text);
+    assertThat(reading.deadline().isResolved()).isFalse();
+    assertThat(reading.deadline().text()).isEqualTo(text);
+  }
+
+  @Test
+  void anUnknownMonthIsNamedInTheReason() {
+    assertThat(DeadlineParser.read("Мамр 2024", PLAN_2023_2025))
+        .isEqualTo(new DeadlineReading.NotUnderstood("Мамр 2024", "unknown month \"Мамр\""));
+  }
+
+  @Test
+  void aReasonQuotesALongTextCutShort() {
+    DeadlineReading reading = DeadlineParser.read("1-".repeat(1_000), PLAN_2023_2025);
+
+    assertThat(((DeadlineReading.NotUnderstood) reading).reason()).hasSizeLessThan(200);
+  }
+
+  static Stream<String> formsThatTakeTheirYearsFromThePlan() {
+    return Stream.of("в течение года", "жыл бойы", "during the year", "ежеквартально",
+        "тоқсан сайын", "quarterly", "ежемесячно", "ай сайын", "monthly", "ежегодно", "жыл сайын",
+        "annually");
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("formsThatTakeTheirYearsFromThePlan")
+  void aFormWithoutAYearNeedsThePlanPeriod(String text) {
+    DeadlineReading reading = DeadlineParser.read(text, DeadlineContext.none());
+
+    assertThat(reading).isEqualTo(new DeadlineReading.NotUnderstood(text,
+        "no year given and no plan period to take it from"));
+  }
+
+  @Test
+  void aHundredThousandCharacterTextIsRefused() {
+    String hostile = "Наурыз-".repeat(14_300) + "2024";
+
+    assertThat(DeadlineParser.read(hostile, PLAN_2023_2025))
+        .isInstanceOf(DeadlineReading.NotUnderstood.class);
+  }
+
+  @Test
+  void aLongHostileTextUnderTheLengthLimitIsReadThroughAndRefused() {
+    String hostile = "1-".repeat(1_000) + "((((" + "наурыз, ".repeat(200);
+
+    assertThat(DeadlineParser.read(hostile, PLAN_2023_2025))
+        .isInstanceOf(DeadlineReading.NotUnderstood.class);
+  }
+
+  @Test
+  void aLongListOfMonthsIsReadInFull() {
+    String text = "март, ".repeat(400) + "2024";
+
+    assertThat(DeadlineParser.read(text, PLAN_2023_2025).deadline().windows()).hasSize(400);
+  }
+}

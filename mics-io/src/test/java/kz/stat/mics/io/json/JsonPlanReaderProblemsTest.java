@@ -85,4 +85,36 @@ class JsonPlanReaderProblemsTest {
   void saysWhenTheDocumentIsNotAnObject() {
     assertThat(problems("[1, 2]")).hasMessage("plan.json:1:1: the document: expected an object");
   }
+
+  @Test
+  void namesTheLineAndByteOfTextThatIsNotUtf8() {
+    byte[] bytes = "{\n\"format\": \"mics-plan\",\n\"title\": \"Жоспар\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    int at = bytes.length - 4;
+    bytes[at] = (byte) 0xC0;
+    assertThat(catchThrowableOfType(PlanDocumentException.class, () -> reader.read("plan.json",
+        new ByteArrayInputStream(bytes)))).hasMessage("plan.json:3: is not UTF-8 text: byte "
+            + at + " (0xC0) cannot be decoded; save the file as UTF-8");
+  }
+
+  @Test
+  void reportsAHistoryWhoseEventsAreOutOfSequence() {
+    String plan = seed();
+    String history = "{\"format\": \"mics-history\", \"version\": 1, \"key\": \"mics\",\n"
+        + "\"revisions\": [{\"number\": 1, \"savedAt\": \"2026-01-10T08:00:00Z\", \"plan\": "
+        + plan + "}],\n"
+        + "\"progress\": [{\"sequence\": 2, \"activity\": \"1.1\", \"status\": \"FINISHED\", "
+        + "\"on\": \"2024-06-19\", \"recordedAt\": \"yesterday\", \"actor\": \"a\", \"note\": \"\"}]}";
+    int line = history.split("\n", -1).length;
+    PlanDocumentException e = catchThrowableOfType(PlanDocumentException.class,
+        () -> new JsonHistoryReader().read("h.json", new ByteArrayInputStream(
+            history.getBytes(StandardCharsets.UTF_8))));
+    assertThat(e.problems()).extracting(p -> p.line() + ": " + p.message()).containsExactly(
+        line + ": progress[0].status: \"FINISHED\" is not one of PLANNED, IN_PROGRESS, DONE, "
+            + "CANCELLED",
+        line + ": progress[0].recordedAt: expected a UTC time such as 2026-01-31T09:30:00Z, "
+            + "found \"yesterday\"",
+        line + ": progress[0].sequence: events are numbered 1, 2, ... in order; expected 1, "
+            + "found 2");
+  }
 }

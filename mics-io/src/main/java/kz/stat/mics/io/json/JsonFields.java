@@ -125,7 +125,7 @@ final class JsonFields {
     return Optional.empty();
   }
 
-  /** A date such as 2023-01-01 that may be null or absent; {@code present} says which. */
+  /** A date such as 2023-01-01 that may be null or absent. */
   Optional<LocalDate> optionalDate(Obj o, String name, String path) {
     return optionalText(o, name, path).flatMap(t -> date(o.members().get(name), t,
         path(path, name)));

@@ -1,0 +1,131 @@
+package kz.stat.mics.io;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.DocumentProblem;
+import kz.stat.mics.domain.port.HistoryReader;
+import kz.stat.mics.domain.port.HistoryWriter;
+import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.domain.port.PlanReader;
+import kz.stat.mics.domain.port.PlanWriter;
+import kz.stat.mics.io.csv.CsvPlanReader;
+import kz.stat.mics.io.csv.CsvPlanWriter;
+import kz.stat.mics.io.docx.DocxPlanReader;
+import kz.stat.mics.io.docx.DocxPlanWriter;
+import kz.stat.mics.io.json.JsonHistoryReader;
+import kz.stat.mics.io.json.JsonHistoryWriter;
+import kz.stat.mics.io.json.JsonPlanReader;
+import kz.stat.mics.io.json.JsonPlanWriter;
+import kz.stat.mics.io.table.TablePlanReader;
+import kz.stat.mics.io.table.TablePlanWriter;
+
+/**
+ * The plan document formats in one place: a reader and a writer for each, the history format, and
+ * reading a file whose format is guessed from its name and first bytes, within a size limit.
+ */
+public final class Documents {
+  private static final int HEAD = 4096;
+
+  private final DocumentLimits limits;
+
+  /** Documents read within the default limits (64 MB). */
+  public Documents() {
+    this(DocumentLimits.defaults());
+  }
+
+  public Documents(DocumentLimits limits) {
+    this.limits = checkNotNull(limits, "limits");
+  }
+
+  public DocumentLimits limits() {
+    return limits;
+  }
+
+  /** The reader of one format, within this instance's limits. */
+  public PlanReader reader(DocumentFormat format) {
+    return switch (format) {
+      case TABLE -> new TablePlanReader(limits);
+      case DOCX -> new DocxPlanReader(limits);
+      case JSON -> new JsonPlanReader(limits);
+      case CSV -> new CsvPlanReader(limits);
+    };
+  }
+
+  /** The writer of one format. */
+  public PlanWriter writer(DocumentFormat format, WriteOptions options) {
+    checkNotNull(options, "options");
+    return switch (format) {
+      case TABLE -> new TablePlanWriter();
+      case DOCX -> new DocxPlanWriter();
+      case JSON -> new JsonPlanWriter();
+      case CSV -> new CsvPlanWriter(options.csvSeparator(), options.csvByteOrderMark());
+    };
+  }
+
+  public HistoryReader historyReader() {
+    return new JsonHistoryReader(limits);
+  }
+
+  public HistoryWriter historyWriter() {
+    return new JsonHistoryWriter();
+  }
+
+  /**
+   * Reads a plan file, its format guessed from its name and first bytes.
+   *
+   * @throws PlanDocumentException when the file is missing, empty, over the limit, of no known
+   *     format, or has problems
+   */
+  public ActionPlan read(Path file) {
+    String source = file.toString();
+    byte[] bytes = bytes(source, file);
+    byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
+    DocumentFormat format = DocumentFormat.guess(file.getFileName() == null ? ""
+        : file.getFileName().toString(), head).orElseThrow(() -> new PlanDocumentException(
+            DocumentProblem.of(source, "is of no known plan format: name it .txt (the Word "
+                + "table's text export), .docx, .json or .csv")));
+    return read(format, source, bytes);
+  }
+
+  /** Reads a plan file of a known format. */
+  public ActionPlan read(DocumentFormat format, Path file) {
+    String source = file.toString();
+    return read(format, source, bytes(source, file));
+  }
+
+  private ActionPlan read(DocumentFormat format, String source, byte[] bytes) {
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      return reader(format).read(source, in);
+    } catch (IOException e) {
+      throw new PlanDocumentException(DocumentProblem.of(source, "cannot be read: "
+          + e.getMessage()));
+    }
+  }
+
+  private byte[] bytes(String source, Path file) {
+    try {
+      if (Files.isDirectory(file)) {
+        throw new PlanDocumentException(DocumentProblem.of(source, "is a directory, not a file"));
+      }
+      // refuse a large file before reading any of it
+      if (Files.size(file) > limits.maxBytes()) {
+        throw DocumentBytes.tooLarge(source, limits);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        return DocumentBytes.readAll(source, in, limits);
+      }
+    } catch (NoSuchFileException e) {
+      throw new PlanDocumentException(DocumentProblem.of(source, "no such file"));
+    } catch (IOException e) {
+      throw new PlanDocumentException(DocumentProblem.of(source, "cannot be read: "
+          + e.getMessage()));
+    }
+  }
+}

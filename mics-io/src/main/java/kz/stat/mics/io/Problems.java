@@ -1,0 +1,72 @@
+package kz.stat.mics.io;
+
+import java.util.ArrayList;
+import java.util.List;
+import kz.stat.mics.domain.port.DocumentProblem;
+import kz.stat.mics.domain.port.PlanDocumentException;
+
+/**
+ * The problems found while reading one document, kept up to a limit so that the reader can report
+ * them all at once instead of stopping at the first.
+ */
+public final class Problems {
+  /** How many problems one document reports at most. */
+  public static final int LIMIT = 50;
+
+  private final String source;
+  private final List<DocumentProblem> found = new ArrayList<>();
+  private int dropped;
+
+  public Problems(String source) {
+    this.source = source;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  /** Notes a problem at a line and column (0 when unknown). */
+  public void add(int line, int column, String message) {
+    if (found.size() < LIMIT) {
+      found.add(new DocumentProblem(source, line, column, message));
+    } else {
+      dropped++;
+    }
+  }
+
+  public void add(int line, String message) {
+    add(line, 0, message);
+  }
+
+  public void add(String message) {
+    add(0, 0, message);
+  }
+
+  /** How many problems have been noted. */
+  public int count() {
+    return found.size() + dropped;
+  }
+
+  public boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  /** Throws every problem noted so far, if there is any. */
+  public void throwIfAny() {
+    if (found.isEmpty()) {
+      return;
+    }
+    List<DocumentProblem> all = new ArrayList<>(found);
+    if (dropped > 0) {
+      all.add(DocumentProblem.of(source, dropped + " more problems not shown"));
+    }
+    throw new PlanDocumentException(all);
+  }
+
+  /** Throws one problem at once. */
+  public PlanDocumentException fail(int line, int column, String message) {
+    add(line, column, message);
+    List<DocumentProblem> all = new ArrayList<>(found);
+    return new PlanDocumentException(all);
+  }
+}

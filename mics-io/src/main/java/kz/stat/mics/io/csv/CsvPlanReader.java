@@ -1,0 +1,380 @@
+package kz.stat.mics.io.csv;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.executor.ExecutorDirectory;
+import kz.stat.mics.domain.executor.Names;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Financing;
+import kz.stat.mics.domain.plan.FinancingSource;
+import kz.stat.mics.domain.plan.Precedence;
+import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.PlanReader;
+import kz.stat.mics.domain.schedule.Deadline;
+import kz.stat.mics.domain.schedule.DeadlineContext;
+import kz.stat.mics.domain.schedule.Recurrence;
+import kz.stat.mics.domain.schedule.Window;
+import kz.stat.mics.domain.schedule.YearRange;
+import kz.stat.mics.io.DocumentBytes;
+import kz.stat.mics.io.DocumentLimits;
+import kz.stat.mics.io.PlanTable;
+import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.csv.CsvCells.Record;
+
+/**
+ * Reads a plan written by {@link CsvPlanWriter}, or typed by hand in the same layout: comma or
+ * semicolon separated (found from the first row), UTF-8 with or without a byte order mark. Reports
+ * every problem with its line and column name.
+ */
+public final class CsvPlanReader implements PlanReader {
+  private final DocumentLimits limits;
+
+  public CsvPlanReader() {
+    this(DocumentLimits.defaults());
+  }
+
+  public CsvPlanReader(DocumentLimits limits) {
+    this.limits = checkNotNull(limits, "limits");
+  }
+
+  @Override
+  public ActionPlan read(String source, InputStream in) {
+    String text = DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits));
+    Problems problems = new Problems(source);
+    if (!text.startsWith("#format") || text.length() < 8
+        || (text.charAt(7) != ',' && text.charAt(7) != ';')) {
+      throw problems.fail(1, 0, "is not a mics-plan CSV: its first row must be "
+          + "#format,mics-plan,1");
+    }
+    char separator = text.charAt(7);
+    List<Record> records = CsvCells.parse(text, separator, problems);
+    problems.throwIfAny();
+    return new Reading(problems).read(records);
+  }
+
+  /** The state of reading one document. */
+  private static final class Reading {
+    private final Problems problems;
+    private String title;
+    private Language language;
+    private YearRange period;
+    private final Map<String, Executor> executors = new LinkedHashMap<>();
+    private final List<String[]> sections = new ArrayList<>();
+    private final List<List<Activity>> sectionActivities = new ArrayList<>();
+    private final List<Precedence> precedences = new ArrayList<>();
+    /** How many activities each #section row says it has; -1 when it does not say. */
+    private final List<Integer> counts = new ArrayList<>();
+    private final Map<String, Integer> columns = new HashMap<>();
+    private int current;
+
+    Reading(Problems problems) {
+      this.problems = problems;
+    }
+
+    ActionPlan read(List<Record> records) {
+      int i = 0;
+      for (; i < records.size(); i++) {
+        Record r = records.get(i);
+        String first = r.cells().get(0);
+        if (first.startsWith("#")) {
+          metadata(r);
+        } else {
+          header(r);
+          break;
+        }
+      }
+      if (i == records.size()) {
+        problems.add(records.get(records.size() - 1).line(), "the header row (section,code,"
+            + "title,...) is missing");
+      }
+      if (title == null) {
+        problems.add(1, "the #title row is missing");
+      }
+      if (language == null) {
+        problems.add(1, "the #language row is missing");
+      }
+      if (period == null) {
+        problems.add(1, "the #period row is missing");
+      }
+      boolean declaredSections = !sections.isEmpty();
+      current = 0;
+      if (problems.isEmpty()) {
+        DeadlineContext context = DeadlineContext.of(language).withYears(period);
+        for (int k = i + 1; k < records.size(); k++) {
+          activity(records.get(k), context, declaredSections);
+        }
+      }
+      problems.throwIfAny();
+      List<Section> built = new ArrayList<>();
+      for (int k = 0; k < sections.size(); k++) {
+        built.add(Section.of(sections.get(k)[0], sections.get(k)[1], sectionActivities.get(k)));
+      }
+      return ActionPlan.of(title, language, period, built,
+          ExecutorDirectory.of(new ArrayList<>(executors.values()))).withPrecedences(precedences);
+    }
+
+    private boolean cells(Record r, int count) {
+      if (r.cells().size() != count) {
+        problems.add(r.line(), r.cells().get(0) + ": expected " + (count - 1) + " value"
+            + (count == 2 ? "" : "s") + " after it, found " + (r.cells().size() - 1));
+        return false;
+      }
+      return true;
+    }
+
+    private void metadata(Record r) {
+      List<String> c = r.cells();
+      switch (c.get(0)) {
+        case "#format" -> {
+          if (cells(r, 3) && !(c.get(1).equals("mics-plan") && c.get(2).equals("1"))) {
+            problems.add(r.line(), "#format: expected mics-plan version 1, found " + c.get(1)
+                + " version " + c.get(2));
+          }
+        }
+        case "#title" -> {
+          if (cells(r, 2)) {
+            title = c.get(1);
+          }
+        }
+        case "#language" -> {
+          if (cells(r, 2)) {
+            language = Language.ofCode(c.get(1)).orElse(null);
+            if (language == null) {
+              problems.add(r.line(), "#language: \"" + c.get(1) + "\" is not one of kk, ru, en");
+            }
+          }
+        }
+        case "#period" -> {
+          if (cells(r, 3)) {
+            try {
+              period = YearRange.of(Integer.parseInt(c.get(1).trim()),
+                  Integer.parseInt(c.get(2).trim()));
+            } catch (IllegalArgumentException e) {
+              problems.add(r.line(), "#period: expected the first and last year, such as 2023 and "
+                  + "2025, found \"" + c.get(1) + "\" and \"" + c.get(2) + "\"");
+            }
+          }
+        }
+        case "#executor" -> {
+          if (cells(r, 3)) {
+            if (Names.normalize(c.get(1)).isEmpty() || Names.normalize(c.get(2)).isEmpty()) {
+              problems.add(r.line(), "#executor: needs an abbreviation and a full name");
+            } else if (executors.putIfAbsent(Names.key(c.get(1)), Executor.of(c.get(1),
+                c.get(2))) != null) {
+              problems.add(r.line(), "#executor: the abbreviation \"" + Names.normalize(c.get(1))
+                  + "\" is listed twice");
+            }
+          }
+        }
+        case "#section" -> {
+          if (c.size() == 3 || cells(r, 4)) {
+            int count = -1;
+            if (c.size() == 4) {
+              try {
+                count = Integer.parseInt(c.get(3).trim());
+              } catch (NumberFormatException e) {
+                problems.add(r.line(), "#section: the number of activities \"" + c.get(3)
+                    + "\" is not a number");
+              }
+            }
+            if (c.get(1).isBlank()) {
+              problems.add(r.line(), "#section: the section number is empty");
+            } else {
+              sections.add(new String[] {c.get(1), c.get(2)});
+              sectionActivities.add(new ArrayList<>());
+              counts.add(count);
+            }
+          }
+        }
+        case "#precedence" -> {
+          if (cells(r, 3)) {
+            if (c.get(1).isBlank() || c.get(2).isBlank()) {
+              problems.add(r.line(), "#precedence: needs two activity codes");
+            } else {
+              precedences.add(Precedence.of(c.get(1), c.get(2)));
+            }
+          }
+        }
+        default -> problems.add(r.line(), "unknown row \"" + c.get(0) + "\": expected #format, "
+            + "#title, #language, #period, #executor, #section or #precedence");
+      }
+    }
+
+    private void header(Record r) {
+      for (int k = 0; k < r.cells().size(); k++) {
+        String name = r.cells().get(k).trim().toLowerCase(Locale.ROOT);
+        if (!CsvPlanWriter.HEADER.contains(name)) {
+          problems.add(r.line(), "unknown column \"" + r.cells().get(k) + "\" in the header row; "
+              + "the columns are " + String.join(", ", CsvPlanWriter.HEADER));
+        } else if (columns.putIfAbsent(name, k) != null) {
+          problems.add(r.line(), "the column \"" + name + "\" appears twice in the header row");
+        }
+      }
+      for (String required : List.of("section", "code", "title")) {
+        if (!columns.containsKey(required)) {
+          problems.add(r.line(), "the header row has no \"" + required + "\" column");
+        }
+      }
+    }
+
+    private String get(Record r, String column) {
+      Integer k = columns.get(column);
+      return k == null ? "" : r.cells().get(k);
+    }
+
+    private void activity(Record r, DeadlineContext context, boolean declaredSections) {
+      if (r.cells().size() != columns.size()) {
+        problems.add(r.line(), "the row has " + r.cells().size() + " cells; the header has "
+            + columns.size());
+        return;
+      }
+      int before = problemCount();
+      String sectionNumber = get(r, "section").trim();
+      String code = get(r, "code");
+      if (code.isBlank()) {
+        problems.add(r.line(), "code: the activity code is empty");
+      }
+      List<String> responsible = new ArrayList<>();
+      for (String name : get(r, "responsible").split("\n")) {
+        if (!Names.normalize(name).isEmpty()) {
+          responsible.add(name);
+        }
+      }
+      String deadlineText = get(r, "deadline");
+      List<Window> windows = windows(r, get(r, "windows"));
+      OptionalInt duration = OptionalInt.empty();
+      String days = get(r, "duration_days").trim();
+      if (!days.isEmpty()) {
+        try {
+          int d = Integer.parseInt(days);
+          if (d < 1) {
+            throw new NumberFormatException();
+          }
+          duration = OptionalInt.of(d);
+        } catch (NumberFormatException e) {
+          problems.add(r.line(), "duration_days: expected a positive number of days, found \""
+              + days + "\"");
+        }
+      }
+      String tentativeText = get(r, "tentative").trim().toLowerCase(Locale.ROOT);
+      boolean tentative = tentativeText.equals("true");
+      if (!tentativeText.isEmpty() && !tentativeText.equals("true")
+          && !tentativeText.equals("false")) {
+        problems.add(r.line(), "tentative: expected true or false, found \"" + tentativeText
+            + "\"");
+      }
+      Optional<Recurrence> recurrence = constant(r, "recurrence", Recurrence.class);
+      Optional<FinancingSource> source = constant(r, "financing", FinancingSource.class);
+      if (problemCount() > before) {
+        return;
+      }
+      Deadline deadline;
+      if (!columns.containsKey("windows")) {
+        deadline = PlanTable.deadline(Names.normalize(deadlineText), context);
+      } else {
+        deadline = new Deadline(deadlineText, ImmutableList.copyOf(windows), duration, tentative,
+            recurrence);
+      }
+      String financingText = get(r, "financing_text");
+      Financing financing = source.map(s -> new Financing(s, financingText))
+          .orElseGet(() -> Financing.of(financingText));
+      int at = sectionIndex(sectionNumber, declaredSections);
+      if (at < 0) {
+        problems.add(r.line(), "section: activity " + code.trim() + " names section \""
+            + sectionNumber + "\", which no #section row before it declares (in this order)");
+        return;
+      }
+      sectionActivities.get(at).add(Activity.of(code, get(r, "title"), responsible, deadline,
+          get(r, "completion_form"), financing));
+    }
+
+    /**
+     * The section a row belongs to: the current one while it has room (its #section row gives its
+     * number of activities, which tells apart sections that share a number), else the next one with
+     * that number.
+     */
+    private int sectionIndex(String number, boolean declaredSections) {
+      for (int k = current; k < sections.size(); k++) {
+        if (counts.get(k) >= 0 && sectionActivities.get(k).size() >= counts.get(k)) {
+          continue;
+        }
+        if (sections.get(k)[0].trim().equals(number)) {
+          current = k;
+          return k;
+        }
+      }
+      if (declaredSections || number.isEmpty()) {
+        return -1;
+      }
+      sections.add(new String[] {number, ""});
+      sectionActivities.add(new ArrayList<>());
+      counts.add(-1);
+      current = sections.size() - 1;
+      return current;
+    }
+
+    private List<Window> windows(Record r, String text) {
+      List<Window> windows = new ArrayList<>();
+      if (text.isBlank()) {
+        return windows;
+      }
+      for (String part : text.split(";")) {
+        String p = part.trim();
+        int dots = p.indexOf("..");
+        try {
+          if (dots < 0) {
+            throw new IllegalArgumentException();
+          }
+          String from = p.substring(0, dots).trim();
+          String to = p.substring(dots + 2).trim();
+          windows.add(new Window(from.isEmpty() ? Optional.empty()
+              : Optional.of(LocalDate.parse(from)), to.isEmpty() ? Optional.empty()
+              : Optional.of(LocalDate.parse(to))));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+          problems.add(r.line(), "windows: \"" + p + "\" is not a window such as "
+              + "2024-03-01..2024-04-30 (either side may be left empty, not both; the end not "
+              + "before the start)");
+        }
+      }
+      return windows;
+    }
+
+    private <E extends Enum<E>> Optional<E> constant(Record r, String column, Class<E> type) {
+      String text = get(r, column).trim();
+      if (text.isEmpty()) {
+        return Optional.empty();
+      }
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equalsIgnoreCase(text)) {
+          return Optional.of(e);
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (E e : type.getEnumConstants()) {
+        names.add(e.name());
+      }
+      problems.add(r.line(), column + ": \"" + text + "\" is not one of "
+          + String.join(", ", names));
+      return Optional.empty();
+    }
+
+    private int problemCount() {
+      return problems.count();
+    }
+  }
+}

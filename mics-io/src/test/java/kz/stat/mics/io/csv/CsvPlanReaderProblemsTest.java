@@ -1,0 +1,83 @@
+package kz.stat.mics.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.FinancingSource;
+import kz.stat.mics.domain.port.PlanDocumentException;
+import org.junit.jupiter.api.Test;
+
+class CsvPlanReaderProblemsTest {
+  private static final String HEAD = "#format,mics-plan,1\n#title,Plan\n#language,en\n"
+      + "#period,2024,2025\n#section,1,First\n";
+  private final CsvPlanReader reader = new CsvPlanReader();
+
+  private ActionPlan read(String csv) {
+    return reader.read("plan.csv", new ByteArrayInputStream(csv.getBytes(
+        StandardCharsets.UTF_8)));
+  }
+
+  private PlanDocumentException problems(String csv) {
+    return catchThrowableOfType(PlanDocumentException.class, () -> read(csv));
+  }
+
+  @Test
+  void reportsEveryBadCellWithItsLineAndColumn() {
+    String csv = HEAD + "section,code,title,windows,duration_days,financing\n"
+        + "1,1.1,Do it,2024-03-01..2024-02-01,0,GRANT\n"
+        + "1,1.2,Do more,2024-03-01..2024-04-30,3,UNICEF\n"
+        + "2,2.1,Elsewhere,,,\n"
+        + "1,1.3,Short\n";
+    assertThat(problems(csv).problems()).extracting(Object::toString).containsExactly(
+        "plan.csv:7: windows: \"2024-03-01..2024-02-01\" is not a window such as "
+            + "2024-03-01..2024-04-30 (either side may be left empty, not both; the end not before"
+            + " the start)",
+        "plan.csv:7: duration_days: expected a positive number of days, found \"0\"",
+        "plan.csv:7: financing: \"GRANT\" is not one of STATE_BUDGET, UNICEF, NOT_REQUIRED, "
+            + "OTHER",
+        "plan.csv:9: section: activity 2.1 names section \"2\", which no #section row before it"
+            + " declares (in this order)",
+        "plan.csv:10: the row has 3 cells; the header has 6");
+  }
+
+  @Test
+  void saysWhenTheFileIsNotAPlanCsv() {
+    assertThat(problems("code,title\n1.1,x\n")).hasMessage("plan.csv:1: is not a mics-plan CSV: "
+        + "its first row must be #format,mics-plan,1");
+  }
+
+  @Test
+  void saysWhenAQuotedCellIsNotClosed() {
+    assertThat(problems(HEAD + "section,code,title\n1,1.1,\"Do it\n")).hasMessage(
+        "plan.csv:7: a quoted cell is not closed: a '\"' is missing before the end of the file");
+  }
+
+  @Test
+  void saysWhichMetadataRowsAreMissingOrUnknown() {
+    assertThat(problems("#format;mics-plan;1\n#colour;red\nsection;code;title\n").problems())
+        .extracting(Object::toString).containsExactly(
+            "plan.csv:2: unknown row \"#colour\": expected #format, #title, #language, #period, "
+                + "#executor, #section or #precedence",
+            "plan.csv:1: the #title row is missing",
+            "plan.csv:1: the #language row is missing",
+            "plan.csv:1: the #period row is missing");
+  }
+
+  @Test
+  void readsAHandWrittenSheetWithoutWindowsColumnsAndSections() {
+    ActionPlan plan = read("#format;mics-plan;1\n#title;Plan\n#language;ru\n#period;2024;2025\n"
+        + "section;code;title;responsible;deadline;financing_text\n"
+        + "1;1.1;Сделать;\"ДСН\nДИТ\";Март 2024;республиканский бюджет\n"
+        + "2;2.1;Ещё;ДСН;Май 2025;Не требуется\n");
+    assertThat(plan.sections()).extracting(s -> s.number()).containsExactly("1", "2");
+    assertThat(plan.activity("1.1").orElseThrow().responsible()).containsExactly("ДСН", "ДИТ");
+    assertThat(plan.activity("1.1").orElseThrow().deadline().text()).isEqualTo("Март 2024");
+    assertThat(plan.activity("1.1").orElseThrow().financing().source())
+        .isEqualTo(FinancingSource.STATE_BUDGET);
+    assertThat(plan.activity("2.1").orElseThrow().financing().source())
+        .isEqualTo(FinancingSource.NOT_REQUIRED);
+  }
+}

@@ -1,0 +1,47 @@
+package kz.stat.mics.io.docx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.Arrays;
+import kz.stat.mics.domain.fixtures.SeedPlan;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.PlanDocumentException;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class DocxPlanReaderTest {
+  private final DocxPlanReader reader = new DocxPlanReader();
+
+  private ActionPlan read(byte[] docx) {
+    return reader.read("plan.docx", new ByteArrayInputStream(docx));
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void readsTheSeedFromAWordTableWithMergedRowsAndMultiParagraphCells(boolean noteAsTable) {
+    assertThat(read(SeedDocx.build(noteAsTable))).isEqualTo(SeedPlan.plan());
+  }
+
+  @Test
+  void saysADamagedDocumentIsDamaged() {
+    byte[] docx = SeedDocx.build(false);
+    byte[] truncated = Arrays.copyOf(docx, docx.length / 2);
+    assertThatThrownBy(() -> read(truncated)).isInstanceOf(PlanDocumentException.class)
+        .hasMessageStartingWith("plan.docx: is not a Word document or is damaged");
+  }
+
+  @Test
+  void saysAFileThatIsNotAZipIsNotAWordDocument() {
+    assertThatThrownBy(() -> read("just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageStartingWith("plan.docx: is not a Word document or is damaged");
+  }
+
+  @Test
+  void saysWhenTheFileIsEmpty() {
+    assertThatThrownBy(() -> read(new byte[0])).hasMessage("plan.docx: is empty");
+  }
+}

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.port.DocumentProblem;
 import kz.stat.mics.domain.port.HistoryReader;
 import kz.stat.mics.domain.port.HistoryWriter;
@@ -32,6 +33,8 @@ import kz.stat.mics.io.table.TablePlanWriter;
  */
 public final class Documents {
   private static final int HEAD = 4096;
+  private static final java.util.regex.Pattern HISTORY_FORMAT =
+      java.util.regex.Pattern.compile("\"format\"\\s*:\\s*\"mics-history\"");
 
   private final DocumentLimits limits;
 
@@ -92,6 +95,34 @@ public final class Documents {
             DocumentProblem.of(source, "is of no known plan format: name it .txt (the Word "
                 + "table's text export), .docx, .json or .csv")));
     return read(format, source, bytes);
+  }
+
+  /**
+   * Whether a file is an exported plan history (mics-history JSON) rather than a plan document:
+   * a JSON file whose "format" field, near its start, says so.
+   */
+  public boolean isHistory(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    byte[] head;
+    try (InputStream in = Files.newInputStream(file)) {
+      head = in.readNBytes(HEAD);
+    } catch (IOException e) {
+      return false;
+    }
+    return DocumentFormat.guess(name, head).filter(f -> f == DocumentFormat.JSON).isPresent()
+        && HISTORY_FORMAT.matcher(new String(head, java.nio.charset.StandardCharsets.UTF_8)).find();
+  }
+
+  /** Reads an exported plan history (mics-history JSON). */
+  public PlanHistory readHistory(Path file) {
+    String source = file.toString();
+    byte[] bytes = bytes(source, file);
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      return historyReader().read(source, in);
+    } catch (IOException e) {
+      throw new PlanDocumentException(DocumentProblem.of(source, "cannot be read: "
+          + e.getMessage()));
+    }
   }
 
   /** Reads a plan file of a known format. */

@@ -108,8 +108,17 @@ final class PlanJson {
       g.writeString(r);
     }
     g.writeEndArray();
-    Deadline d = a.deadline();
-    g.writeObjectFieldStart("deadline");
+    g.writeFieldName("deadline");
+    writeDeadline(a.deadline(), g);
+    g.writeStringField("completionForm", a.completionForm());
+    g.writeStringField("financing", a.financing().source().name());
+    g.writeStringField("financingText", a.financing().text());
+    g.writeEndObject();
+  }
+
+  /** Writes the deadline object of the mics-plan format. */
+  static void writeDeadline(Deadline d, JsonGenerator g) throws IOException {
+    g.writeStartObject();
     g.writeStringField("text", d.text());
     g.writeArrayFieldStart("windows");
     for (Window w : d.windows()) {
@@ -132,10 +141,6 @@ final class PlanJson {
     } else {
       g.writeNull();
     }
-    g.writeEndObject();
-    g.writeStringField("completionForm", a.completionForm());
-    g.writeStringField("financing", a.financing().source().name());
-    g.writeStringField("financingText", a.financing().text());
     g.writeEndObject();
   }
 

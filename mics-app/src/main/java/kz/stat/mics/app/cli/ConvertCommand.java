@@ -1,0 +1,66 @@
+package kz.stat.mics.app.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.io.DocumentFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mics convert}: a plan document in another format. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = "Convert a plan document (the table text export, DOCX, JSON or CSV) to JSON or "
+        + "CSV. The input format is guessed from the extension or the content unless --from is "
+        + "given.",
+    footer = {"", "Examples:",
+        "  mics convert examples/mics-2023-2025.kk.txt --to json",
+        "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv"})
+final class ConvertCommand implements Callable<Integer> {
+
+  enum Source { table, docx, json, csv }
+
+  enum Target { json, csv }
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", description = "The plan document.")
+  Path input;
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "table, docx, json or csv.")
+  Source from;
+
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json or csv.")
+  Target to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "The file to write (default: standard output).")
+  Path output;
+
+  @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
+      description = "The CSV separator: ',' or ';' (default: ',').")
+  char separator;
+
+  @Option(names = "--bom", description = "Start the CSV with a UTF-8 byte order mark (for Excel).")
+  boolean bom;
+
+  @Override
+  public Integer call() throws IOException {
+    if (separator != ',' && separator != ';') {
+      throw UserError.usage("--separator must be ',' or ';', not '" + separator + "'");
+    }
+    ActionPlan plan = from == null ? PlanFiles.read(input)
+        : PlanFiles.read(input, DocumentFormat.valueOf(from.name().toUpperCase(Locale.ROOT)));
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    PlanFiles.writer(to == Target.json ? DocumentFormat.JSON : DocumentFormat.CSV, separator, bom)
+        .write(plan, buffer);
+    DocumentOutput.write(output, buffer, spec.commandLine().getOut());
+    return ExitCodes.OK;
+  }
+}

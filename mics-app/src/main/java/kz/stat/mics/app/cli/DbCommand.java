@@ -1,0 +1,88 @@
+package kz.stat.mics.app.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kz.stat.mics.persistence.MigrationInfo;
+import kz.stat.mics.persistence.SchemaInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code mics db}: the database schema. */
+@Command(name = "db", mixinStandardHelpOptions = true,
+    description = "Manage the database schema.",
+    subcommands = {DbCommand.Migrate.class, DbCommand.Info.class},
+    footer = {"", "Examples:", "  mics db info", "  mics --db jdbc:postgresql://localhost/mics db migrate"})
+final class DbCommand {
+
+  @ParentCommand
+  Mics mics;
+
+  /** {@code mics db migrate}. */
+  @Command(name = "migrate", mixinStandardHelpOptions = true,
+      description = "Bring the schema up to date (done on first use anyway).")
+  static final class Migrate implements Callable<Integer> {
+    @ParentCommand
+    DbCommand db;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      MigrationInfo result = db.mics.workspace.database().migrate();
+      PrintWriter out = spec.commandLine().getOut();
+      if (result.applied() == 0) {
+        out.printf("schema is up to date at version %s%n", result.to());
+      } else {
+        out.printf("schema migrated from %s to version %s (%d migrations applied)%n",
+            result.from().map(v -> "version " + v).orElse("nothing"), result.to(),
+            result.applied());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code mics db info}. */
+  @Command(name = "info", mixinStandardHelpOptions = true,
+      description = "Show where the database is and its schema version.")
+  static final class Info implements Callable<Integer> {
+    @ParentCommand
+    DbCommand db;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print it as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+      Workspace workspace = db.mics.workspace;
+      SchemaInfo info = workspace.database().info();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("database", workspace.describe());
+      m.put("schemaVersion", info.current().orElse(null));
+      m.put("programVersion", info.programVersion());
+      m.put("pending", info.pending());
+      m.put("newerThanProgram", info.newerThanProgram());
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        Output.json(out, m);
+      } else {
+        out.printf("database:        %s%n", m.get("database"));
+        out.printf("schema version:  %s%n", info.current().orElse("none (not migrated yet)"));
+        out.printf("program expects: %s%n", info.programVersion());
+        if (!info.pending().isEmpty()) {
+          out.printf("pending:         %s (run: mics db migrate)%n", info.pending());
+        }
+        if (info.newerThanProgram()) {
+          out.println("the schema is newer than this program: upgrade mics before using it");
+        }
+      }
+      return ExitCodes.OK;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package kz.stat.mics.app.cli;
+
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.schedule.DeadlineContext;
+import kz.stat.mics.domain.schedule.DeadlineParser;
+import kz.stat.mics.domain.schedule.DeadlineReading;
+import kz.stat.mics.domain.schedule.YearRange;
+import kz.stat.mics.io.json.JsonPlanWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mics deadline}: how a deadline text is read. */
+@Command(name = "deadline", mixinStandardHelpOptions = true,
+    description = "Read a deadline text (Kazakh, Russian or English) and print it as the JSON "
+        + "deadline object of the mics-plan format. A text that cannot be read exits 65 with the "
+        + "reason.",
+    footer = {"", "Examples:",
+        "  mics deadline \"Наурыз-сәуір 2024, қыркүйек-қараша 2024\"",
+        "  mics deadline \"до 15 марта 2024 г.\"",
+        "  mics deadline \"ежеквартально\" --year 2024"})
+final class DeadlineCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "TEXT", description = "The deadline as the plan writes it.")
+  String text;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "kk, ru or en: a hint only.")
+  String lang;
+
+  @Option(names = "--year", paramLabel = "YYYY",
+      description = "The year for forms that give none (\"в течение года\").")
+  Integer year;
+
+  @Override
+  public Integer call() {
+    Optional<Language> language = Optional.empty();
+    if (lang != null) {
+      language = Optional.of(Language.ofCode(lang)
+          .orElseThrow(() -> UserError.usage("--lang must be kk, ru or en, not: " + lang)));
+    }
+    Optional<YearRange> years = Optional.empty();
+    if (year != null) {
+      if (year < 1900 || year > 2999) {
+        throw UserError.usage("--year must be a year from 1900 to 2999, not: " + year);
+      }
+      years = Optional.of(YearRange.single(year));
+    }
+    DeadlineReading reading = DeadlineParser.read(text, new DeadlineContext(language, years));
+    spec.commandLine().getOut().println(JsonPlanWriter.deadlineJson(reading.deadline()));
+    spec.commandLine().getOut().flush();
+    if (reading instanceof DeadlineReading.NotUnderstood n) {
+      throw UserError.data("deadline: " + n.reason());
+    }
+    return ExitCodes.OK;
+  }
+}

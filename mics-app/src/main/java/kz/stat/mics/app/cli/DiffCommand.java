@@ -1,0 +1,88 @@
+package kz.stat.mics.app.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kz.stat.mics.domain.plan.PlanDiff;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.plan.Revision;
+import kz.stat.mics.domain.port.UnknownPlanException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code mics diff}: what changed between two revisions of a plan. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+    description = "Show what changed between two revisions: activities added, removed, and changed "
+        + "field by field. Without revisions: the previous one against the latest.",
+    footer = {"", "Example:", "  mics diff mics-2023-2025.kk 1 2"})
+final class DiffCommand extends StoreCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "PLAN", description = "A stored plan key.")
+  String plan;
+
+  @Parameters(index = "1", arity = "0..1", paramLabel = "REV_A", description = "The older revision.")
+  Integer from;
+
+  @Parameters(index = "2", arity = "0..1", paramLabel = "REV_B", description = "The newer revision.")
+  Integer to;
+
+  @Option(names = "--json", description = "Print the changes as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    PlanKey key = resolve(plan);
+    if (from != null && to == null) {
+      throw UserError.usage("give two revisions, or none");
+    }
+    int latest = latest(key).number();
+    int a = from != null ? from : Math.max(1, latest - 1);
+    int b = to != null ? to : latest;
+    Revision ra = revision(key, a);
+    Revision rb = revision(key, b);
+    PlanDiff diff = PlanDiff.between(ra.plan(), rb.plan());
+    if (json) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("plan", key.value());
+      m.put("from", a);
+      m.put("to", b);
+      m.put("added", diff.added());
+      m.put("removed", diff.removed());
+      List<Map<String, Object>> changes = new ArrayList<>();
+      for (PlanDiff.Change c : diff.changes()) {
+        Map<String, Object> cm = new LinkedHashMap<>();
+        cm.put("code", c.code());
+        cm.put("field", c.field());
+        cm.put("before", c.before());
+        cm.put("after", c.after());
+        changes.add(cm);
+      }
+      m.put("changed", changes);
+      Output.json(out(), m);
+      return ExitCodes.OK;
+    }
+    out().printf("plan %s: revision %d -> %d%n", key, a, b);
+    if (diff.isEmpty()) {
+      out().println("no change");
+      return ExitCodes.OK;
+    }
+    for (String code : diff.added()) {
+      out().printf("+ %s added%n", code);
+    }
+    for (String code : diff.removed()) {
+      out().printf("- %s removed%n", code);
+    }
+    for (PlanDiff.Change c : diff.changes()) {
+      out().printf("~ %s %s: %s -> %s%n", c.code(), c.field(), c.before(), c.after());
+    }
+    return ExitCodes.OK;
+  }
+
+  private Revision revision(PlanKey key, int n) {
+    return plans().revision(key, n)
+        .orElseThrow(() -> new UnknownPlanException("plan " + key + " has no revision " + n));
+  }
+}

@@ -1,0 +1,34 @@
+package kz.stat.mics.app.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.stat.mics.domain.monitoring.OverdueActivity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mics overdue}: activities past their due date and not done. */
+@Command(name = "overdue", mixinStandardHelpOptions = true,
+    description = "List the activities whose due date has passed and that are neither done nor "
+        + "cancelled.",
+    footer = {"", "Example:", "  mics overdue mics-2023-2025.kk --as-of 2024-10-01"})
+final class OverdueCommand extends ViewCommand implements Callable<Integer> {
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The day to look from (default: "
+      + "today).")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() {
+    LocalDate day = asOf != null ? asOf : today();
+    List<OverdueActivity> rows = monitor().overdue(day);
+    if (json) {
+      Output.json(out(), rows.stream().map(Views::overdue).toList());
+    } else if (rows.isEmpty()) {
+      out().println("Nothing is overdue as of " + day + ".");
+    } else {
+      Views.overdueTable(rows).print(out());
+    }
+    return ExitCodes.OK;
+  }
+}

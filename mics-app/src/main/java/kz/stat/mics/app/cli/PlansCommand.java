@@ -1,0 +1,48 @@
+package kz.stat.mics.app.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import kz.stat.mics.domain.port.PlanSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mics plans}: the stored plans. */
+@Command(name = "plans", mixinStandardHelpOptions = true, description = "List the stored plans.",
+    footer = {"", "Example:", "  mics plans --json"})
+final class PlansCommand extends StoreCommand implements Callable<Integer> {
+
+  @Option(names = "--json", description = "Print the list as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    List<PlanSummary> all = plans().list();
+    if (json) {
+      List<Map<String, Object>> rows = new ArrayList<>();
+      for (PlanSummary s : all) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plan", s.key().value());
+        m.put("title", s.title());
+        m.put("revision", s.latestRevision());
+        m.put("savedAt", s.savedAt().toString());
+        m.put("activities", s.activities());
+        rows.add(m);
+      }
+      Output.json(out(), rows);
+    } else {
+      TextTable t = TextTable.of("PLAN", "REVISION", "ACTIVITIES", "SAVED", "TITLE");
+      for (PlanSummary s : all) {
+        t.row(s.key(), s.latestRevision(), s.activities(), s.savedAt(), s.title());
+      }
+      if (t.isEmpty()) {
+        out().println("No plan is stored yet; add one with: mics import PLAN_DOCUMENT");
+      } else {
+        t.print(out());
+      }
+    }
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,29 @@
+package kz.stat.mics.app.cli;
+
+/** A problem to tell the user in one message, with the exit code that goes with it. */
+final class UserError extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int exitCode;
+
+  UserError(int exitCode, String message) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+
+  static UserError usage(String message) {
+    return new UserError(ExitCodes.USAGE, message);
+  }
+
+  static UserError data(String message) {
+    return new UserError(ExitCodes.DATA, message);
+  }
+
+  static UserError io(String message) {
+    return new UserError(ExitCodes.IO, message);
+  }
+
+  int exitCode() {
+    return exitCode;
+  }
+}

@@ -1,0 +1,59 @@
+package kz.stat.mics.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.rules.Finding;
+import kz.stat.mics.domain.rules.PlanRules;
+import kz.stat.mics.domain.rules.Severity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mics validate}: the findings on a plan document. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Check a plan document and print its findings, one a line: severity, activity "
+        + "code, message. Exits 1 when there is an error, 0 otherwise.",
+    footer = {"", "Example:", "  mics validate examples/mics-2023-2025.kk.txt"})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "INPUT", description = "The plan document.")
+  Path input;
+
+  @Option(names = "--json", description = "Print the findings as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    ActionPlan plan = PlanFiles.read(input);
+    List<Finding> findings = PlanRules.validate(plan);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      Output.json(out, findings.stream().map(f -> {
+        var m = new java.util.LinkedHashMap<String, Object>();
+        m.put("severity", f.severity().name());
+        m.put("code", f.activityCode().orElse(null));
+        m.put("message", f.message());
+        return m;
+      }).toList());
+    } else {
+      for (Finding f : findings) {
+        out.printf("%s: %s%s%n", f.severity().name(), f.activityCode().map(c -> c + ": ").orElse(""),
+            f.message());
+      }
+      long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+      out.printf("%s: %d activities, %d errors, %d findings%n", input, plan.activities().size(),
+          errors, findings.size());
+    }
+    out.flush();
+    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCodes.FINDINGS
+        : ExitCodes.OK;
+  }
+}

@@ -1,0 +1,153 @@
+package kz.stat.mics.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The store and monitoring commands end to end, on the embedded PostgreSQL in a fresh data
+ * directory (or the server in MICS_TEST_DB_URL): the seed imported twice, a revised copy, progress,
+ * a conflict, the views and the report.
+ */
+@TestMethodOrder(OrderAnnotation.class)
+class StoreCommandsIT {
+  @TempDir
+  static Path dir;
+
+  static String[] args(String... command) {
+    List<String> all = new ArrayList<>();
+    String url = System.getenv("MICS_TEST_DB_URL");
+    if (url != null && !url.isBlank()) {
+      all.add("--db");
+      all.add(url);
+    } else {
+      all.add("--data-dir");
+      all.add(dir.resolve("store").toString());
+    }
+    all.addAll(List.of(command));
+    return all.toArray(String[]::new);
+  }
+
+  static Run mics(String... command) {
+    return Run.of(args(command));
+  }
+
+  static Path seedCopy() throws IOException {
+    Path copy = dir.resolve("mics-seed.txt");
+    if (!Files.exists(copy)) {
+      Files.copy(DocumentCommandsTest.SEED, copy);
+    }
+    return copy;
+  }
+
+  @Test
+  @Order(1)
+  void importingTheSeedTwiceGivesOnePlanWithOneRevision() throws IOException {
+    Run first = mics("import", seedCopy().toString(), "--plan", "mics");
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.out()).contains("revision 1");
+    Run second = mics("import", seedCopy().toString(), "--plan", "mics");
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.out()).contains("unchanged").contains("revision 1");
+    Run revisions = mics("revisions", "mics", "--json");
+    assertThat(revisions.out()).contains("\"revision\" : 1").doesNotContain("\"revision\" : 2");
+  }
+
+  @Test
+  @Order(2)
+  void progressRecordedBeforeAnEditShowsAfterIt() {
+    Run done = mics("progress", "mics", "11.2", "--status", "done", "--on", "2024-06-19", "--by",
+        "ХСД", "--note", "листинг аяқталды");
+    assertThat(done.code()).as(done.err()).isZero();
+    Run late = mics("late", "mics");
+    assertThat(late.out()).contains("11.2").contains("2024-05-31").contains("2024-06-19")
+        .contains("19");
+  }
+
+  @Test
+  @Order(3)
+  void anEditedDeadlineIsTheOnlyDifferenceBetweenRevisions() throws IOException {
+    Path edited = dir.resolve("mics-edited.txt");
+    String text = Files.readString(seedCopy(), StandardCharsets.UTF_8)
+        .replace("\tЖелтоқсан 2024\n", "\tҚаңтар 2025\n");
+    Files.writeString(edited, text, StandardCharsets.UTF_8);
+    Run imported = mics("import", edited.toString(), "--plan", "mics");
+    assertThat(imported.out()).contains("revision 2");
+    Run diff = mics("diff", "mics", "--json");
+    assertThat(diff.code()).as(diff.err()).isZero();
+    assertThat(diff.out()).contains("\"code\" : \"13.4\"").contains("\"field\" : \"deadline\"")
+        .contains("Желтоқсан 2024").contains("Қаңтар 2025")
+        .contains("\"added\" : [ ]").contains("\"removed\" : [ ]");
+    assertThat(diff.out().split("\"field\"", -1)).hasSize(2);
+    Run history = mics("history", "mics", "11.2");
+    assertThat(history.out()).contains("done").contains("2024-06-19");
+    assertThat(mics("late", "mics").out()).contains("11.2");
+  }
+
+  @Test
+  @Order(4)
+  void aStaleVersionIsRefusedAsAConflictAndNothingIsWritten() {
+    Run stale = mics("progress", "mics", "13.1", "--status", "in-progress", "--on", "2024-09-02",
+        "--expect-version", "0");
+    assertThat(stale.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(stale.err()).contains("conflict");
+    assertThat(mics("history", "mics", "--json").out()).contains("\"version\" : 1");
+  }
+
+  @Test
+  @Order(5)
+  void theViewsAnswerForTheSeedAsOfTheFirstOfOctober2024() throws IOException {
+    Run active = mics("active", seedCopy().toString(), "--on", "2024-10-01", "--json");
+    assertThat(active.code()).as(active.err()).isZero();
+    assertThat(codes(active.out())).containsExactly("10.1", "13.1", "13.2", "13.3", "15.1", "15.2");
+    Run overdue = mics("overdue", "mics", "--as-of", "2024-10-01", "--json");
+    assertThat(codes(overdue.out())).containsExactly("1.1", "2.1", "2.2", "3.1", "3.2", "3.3",
+        "3.4", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "8.1", "8.2", "8.3",
+        "8.4", "9.1", "9.2", "9.3", "10.2", "10.3", "11.1", "11.3", "11.4", "11.5", "11.6",
+        "12.1");
+  }
+
+  @Test
+  @Order(6)
+  void anUnknownPlanOrActivityExitsSixtyFive() {
+    assertThat(mics("show", "no-such-plan").code()).isEqualTo(ExitCodes.DATA);
+    Run unknown = mics("progress", "mics", "99.9", "--status", "done");
+    assertThat(unknown.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(unknown.err()).contains("99.9");
+  }
+
+  @Test
+  @Order(7)
+  void anExportedHistoryImportsIntoAnotherStoreWithNothingLost() throws IOException {
+    Path export = dir.resolve("history.json");
+    Run exported = mics("export", "mics", "--to", "json", "-o", export.toString());
+    assertThat(exported.code()).as(exported.err()).isZero();
+    Path other = dir.resolve("other-store");
+    Run imported = Run.of("--data-dir", other.toString(), "import", export.toString());
+    assertThat(imported.code()).as(imported.err()).isZero();
+    Path again = dir.resolve("history-again.json");
+    Run reexported = Run.of("--data-dir", other.toString(), "export", "mics", "--to", "json", "-o",
+        again.toString());
+    assertThat(reexported.code()).as(reexported.err()).isZero();
+    assertThat(Files.readString(again)).isEqualTo(Files.readString(export));
+  }
+
+  static List<String> codes(String json) {
+    List<String> codes = new ArrayList<>();
+    var m = java.util.regex.Pattern.compile("\"code\" : \"([0-9.]+)\"").matcher(json);
+    while (m.find()) {
+      codes.add(m.group(1));
+    }
+    return codes;
+  }
+}

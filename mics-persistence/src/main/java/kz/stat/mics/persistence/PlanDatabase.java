@@ -37,16 +37,22 @@ public final class PlanDatabase implements AutoCloseable {
    * holds the two together). It lets an up-to-date database skip Flyway's classpath scan at start.
    */
   static final String SCHEMA_VERSION = "1";
+  private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(60);
+  private static final java.time.Duration ORPHAN_WAIT = java.time.Duration.ofSeconds(30);
 
   private final DataSource dataSource;
   private final String description;
   private final EmbeddedPostgres server;
   private Plans plans;
 
-  private PlanDatabase(DataSource dataSource, String description, EmbeddedPostgres server) {
+  private final StoreLock lock;
+
+  private PlanDatabase(DataSource dataSource, String description, EmbeddedPostgres server,
+      StoreLock lock) {
     this.dataSource = dataSource;
     this.description = description;
     this.server = server;
+    this.lock = lock;
   }
 
   /**
@@ -61,8 +67,12 @@ public final class PlanDatabase implements AutoCloseable {
     Path dir = dataDir.toAbsolutePath().normalize();
     Path bin = dir.resolve("bin");
     Path data = dir.resolve("pgdata");
+    StoreLock lock = null;
     try {
       Files.createDirectories(bin);
+      lock = StoreLock.acquire(dir, LOCK_WAIT);
+      // The store is ours now: a server still running on its data is an orphan of a killed run.
+      StoreLock.stopOrphanedServer(data, ORPHAN_WAIT);
       // A unix socket path is limited to about 100 bytes; a deep data directory uses /tmp instead.
       String sockets = dir.toString().length() < 80 ? dir.toString() : "/tmp";
       EmbeddedPostgres server = EmbeddedPostgres.builder()
@@ -77,8 +87,12 @@ public final class PlanDatabase implements AutoCloseable {
           .setServerConfig("listen_addresses", "localhost")
           .start();
       return new PlanDatabase(server.getPostgresDatabase(), "the embedded PostgreSQL in " + dir,
-          server);
+          server, lock);
+    } catch (StoreException e) {
+      StoreLock.releaseQuietly(lock);
+      throw e;
     } catch (IOException | RuntimeException e) {
+      StoreLock.releaseQuietly(lock);
       throw new StoreException("The embedded PostgreSQL could not start in " + dir + " ("
           + reason(e) + "); pass --db with the JDBC URL of a running PostgreSQL server instead.", e);
     }
@@ -124,12 +138,13 @@ public final class PlanDatabase implements AutoCloseable {
       throw new StoreException("Cannot reach " + where + " as user " + user + ": "
           + e.getMessage(), e);
     }
-    return new PlanDatabase(ds, where, null);
+    return new PlanDatabase(ds, where, null, null);
   }
 
   /** Uses a data source that the caller owns: no server is started and no pool is opened. */
   public static PlanDatabase of(DataSource dataSource) {
-    return new PlanDatabase(checkNotNull(dataSource, "dataSource"), "the given data source", null);
+    return new PlanDatabase(checkNotNull(dataSource, "dataSource"), "the given data source", null,
+        null);
   }
 
   public DataSource dataSource() {
@@ -228,6 +243,8 @@ public final class PlanDatabase implements AutoCloseable {
       } catch (IOException e) {
         throw new StoreException("The embedded PostgreSQL did not stop cleanly: " + e.getMessage(),
             e);
+      } finally {
+        StoreLock.releaseQuietly(lock);
       }
     }
   }

@@ -48,4 +48,41 @@ class EmbeddedStoreIT {
       assertThat(db.plans().save(KEY, SeedPlan.plan()).created()).isFalse();
     }
   }
+
+  @Test
+  void aStoreWhoseCommandWasKilledOpensAgainWithItsData() throws Exception {
+    Process child = new ProcessBuilder(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"),
+        KilledCommand.class.getName(), dataDir.toString())
+        .redirectErrorStream(true)
+        .start();
+    try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(
+        child.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      String line;
+      do {
+        line = lines.readLine();
+      } while (line != null && !line.equals("saved"));
+      assertThat(line).as("the child saved the plan").isEqualTo("saved");
+      // kill -9: no shutdown hook runs, so the child's server is left running without its owner
+      child.destroyForcibly().waitFor();
+    }
+    assertThat(StoreLock.runningServer(dataDir.resolve("pgdata"))).isPresent();
+
+    try (PlanDatabase db = PlanDatabase.embedded(dataDir)) {
+      assertThat(db.plans().latest(KEY).orElseThrow().plan()).isEqualTo(SeedPlan.plan());
+    }
+    assertThat(StoreLock.runningServer(dataDir.resolve("pgdata"))).isEmpty();
+  }
+
+  /** A command that opens the store, saves the seed plan, says so, and waits to be killed. */
+  public static final class KilledCommand {
+    public static void main(String[] args) throws InterruptedException {
+      PlanDatabase db = PlanDatabase.embedded(Path.of(args[0]));
+      db.plans().save(KEY, SeedPlan.plan());
+      System.out.println("saved");
+      System.out.flush();
+      Thread.sleep(120_000);
+    }
+  }
 }

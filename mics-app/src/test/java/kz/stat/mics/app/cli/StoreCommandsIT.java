@@ -24,6 +24,9 @@ class StoreCommandsIT {
   @TempDir
   static Path dir;
 
+  /** Plan keys of this run, so that runs against one shared server do not meet. */
+  static final String PLAN = "mics-" + Long.toString(System.nanoTime(), 36);
+
   static String[] args(String... command) {
     List<String> all = new ArrayList<>();
     String url = System.getenv("MICS_TEST_DB_URL");
@@ -43,7 +46,7 @@ class StoreCommandsIT {
   }
 
   static Path seedCopy() throws IOException {
-    Path copy = dir.resolve("mics-seed.txt");
+    Path copy = dir.resolve(PLAN + "-seed.txt");
     if (!Files.exists(copy)) {
       Files.copy(DocumentCommandsTest.SEED, copy);
     }
@@ -53,23 +56,23 @@ class StoreCommandsIT {
   @Test
   @Order(1)
   void importingTheSeedTwiceGivesOnePlanWithOneRevision() throws IOException {
-    Run first = mics("import", seedCopy().toString(), "--plan", "mics");
+    Run first = mics("import", seedCopy().toString(), "--plan", PLAN);
     assertThat(first.code()).as(first.err()).isZero();
     assertThat(first.out()).contains("revision 1");
-    Run second = mics("import", seedCopy().toString(), "--plan", "mics");
+    Run second = mics("import", seedCopy().toString(), "--plan", PLAN);
     assertThat(second.code()).as(second.err()).isZero();
     assertThat(second.out()).contains("unchanged").contains("revision 1");
-    Run revisions = mics("revisions", "mics", "--json");
+    Run revisions = mics("revisions", PLAN, "--json");
     assertThat(revisions.out()).contains("\"revision\" : 1").doesNotContain("\"revision\" : 2");
   }
 
   @Test
   @Order(2)
   void progressRecordedBeforeAnEditShowsAfterIt() {
-    Run done = mics("progress", "mics", "11.2", "--status", "done", "--on", "2024-06-19", "--by",
+    Run done = mics("progress", PLAN, "11.2", "--status", "done", "--on", "2024-06-19", "--by",
         "ХСД", "--note", "листинг аяқталды");
     assertThat(done.code()).as(done.err()).isZero();
-    Run late = mics("late", "mics");
+    Run late = mics("late", PLAN);
     assertThat(late.out()).contains("11.2").contains("2024-05-31").contains("2024-06-19")
         .contains("19");
   }
@@ -81,27 +84,27 @@ class StoreCommandsIT {
     String text = Files.readString(seedCopy(), StandardCharsets.UTF_8)
         .replace("\tЖелтоқсан 2024\n", "\tҚаңтар 2025\n");
     Files.writeString(edited, text, StandardCharsets.UTF_8);
-    Run imported = mics("import", edited.toString(), "--plan", "mics");
+    Run imported = mics("import", edited.toString(), "--plan", PLAN);
     assertThat(imported.out()).contains("revision 2");
-    Run diff = mics("diff", "mics", "--json");
+    Run diff = mics("diff", PLAN, "--json");
     assertThat(diff.code()).as(diff.err()).isZero();
     assertThat(diff.out()).contains("\"code\" : \"13.4\"").contains("\"field\" : \"deadline\"")
         .contains("Желтоқсан 2024").contains("Қаңтар 2025")
         .contains("\"added\" : [ ]").contains("\"removed\" : [ ]");
     assertThat(diff.out().split("\"field\"", -1)).hasSize(2);
-    Run history = mics("history", "mics", "11.2");
+    Run history = mics("history", PLAN, "11.2");
     assertThat(history.out()).contains("done").contains("2024-06-19");
-    assertThat(mics("late", "mics").out()).contains("11.2");
+    assertThat(mics("late", PLAN).out()).contains("11.2");
   }
 
   @Test
   @Order(4)
   void aStaleVersionIsRefusedAsAConflictAndNothingIsWritten() {
-    Run stale = mics("progress", "mics", "13.1", "--status", "in-progress", "--on", "2024-09-02",
+    Run stale = mics("progress", PLAN, "13.1", "--status", "in-progress", "--on", "2024-09-02",
         "--expect-version", "0");
     assertThat(stale.code()).isEqualTo(ExitCodes.DATA);
     assertThat(stale.err()).contains("conflict");
-    assertThat(mics("history", "mics", "--json").out()).contains("\"version\" : 1");
+    assertThat(mics("history", PLAN, "--json").out()).contains("\"version\" : 1");
   }
 
   @Test
@@ -110,7 +113,7 @@ class StoreCommandsIT {
     Run active = mics("active", seedCopy().toString(), "--on", "2024-10-01", "--json");
     assertThat(active.code()).as(active.err()).isZero();
     assertThat(codes(active.out())).containsExactly("10.1", "13.1", "13.2", "13.3", "15.1", "15.2");
-    Run overdue = mics("overdue", "mics", "--as-of", "2024-10-01", "--json");
+    Run overdue = mics("overdue", PLAN, "--as-of", "2024-10-01", "--json");
     assertThat(codes(overdue.out())).containsExactly("1.1", "2.1", "2.2", "3.1", "3.2", "3.3",
         "3.4", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "8.1", "8.2", "8.3",
         "8.4", "9.1", "9.2", "9.3", "10.2", "10.3", "11.1", "11.3", "11.4", "11.5", "11.6",
@@ -121,7 +124,7 @@ class StoreCommandsIT {
   @Order(6)
   void anUnknownPlanOrActivityExitsSixtyFive() {
     assertThat(mics("show", "no-such-plan").code()).isEqualTo(ExitCodes.DATA);
-    Run unknown = mics("progress", "mics", "99.9", "--status", "done");
+    Run unknown = mics("progress", PLAN, "99.9", "--status", "done");
     assertThat(unknown.code()).isEqualTo(ExitCodes.DATA);
     assertThat(unknown.err()).contains("99.9");
   }
@@ -130,13 +133,13 @@ class StoreCommandsIT {
   @Order(7)
   void anExportedHistoryImportsIntoAnotherStoreWithNothingLost() throws IOException {
     Path export = dir.resolve("history.json");
-    Run exported = mics("export", "mics", "--to", "json", "-o", export.toString());
+    Run exported = mics("export", PLAN, "--to", "json", "-o", export.toString());
     assertThat(exported.code()).as(exported.err()).isZero();
     Path other = dir.resolve("other-store");
     Run imported = Run.of("--data-dir", other.toString(), "import", export.toString());
     assertThat(imported.code()).as(imported.err()).isZero();
     Path again = dir.resolve("history-again.json");
-    Run reexported = Run.of("--data-dir", other.toString(), "export", "mics", "--to", "json", "-o",
+    Run reexported = Run.of("--data-dir", other.toString(), "export", PLAN, "--to", "json", "-o",
         again.toString());
     assertThat(reexported.code()).as(reexported.err()).isZero();
     assertThat(Files.readString(again)).isEqualTo(Files.readString(export));

@@ -42,21 +42,37 @@ public final class Monitor {
   private final ActionPlan plan;
   private final PlanProgress progress;
   private final int overloadThreshold;
+  /** The day whose knowledge this monitor has: events that took effect later are not yet known. */
+  private final Optional<LocalDate> knownOn;
 
-  private Monitor(ActionPlan plan, PlanProgress progress, int overloadThreshold) {
+  private Monitor(ActionPlan plan, PlanProgress progress, int overloadThreshold,
+      Optional<LocalDate> knownOn) {
     this.plan = checkNotNull(plan, "plan");
     this.progress = checkNotNull(progress, "progress");
     checkArgument(overloadThreshold >= 1, "threshold must be positive: %s", overloadThreshold);
     this.overloadThreshold = overloadThreshold;
+    this.knownOn = checkNotNull(knownOn, "knownOn");
   }
 
+  /** A monitor that knows every recorded event. */
   public static Monitor of(ActionPlan plan, PlanProgress progress) {
-    return new Monitor(plan, progress, DEFAULT_OVERLOAD_THRESHOLD);
+    return new Monitor(plan, progress, DEFAULT_OVERLOAD_THRESHOLD, Optional.empty());
   }
 
   /** This monitor with another overload threshold (more than {@code n} activities in a month). */
   public Monitor withOverloadThreshold(int n) {
-    return new Monitor(plan, progress, n);
+    return new Monitor(plan, progress, n, knownOn);
+  }
+
+  /**
+   * This monitor as it stood on {@code day}: progress that took effect after that day is not known
+   * yet. The views that look from a date ({@link #overdue}, {@link #active}, {@link #status}) do so
+   * by themselves; {@link #due} and {@link #late} use what this monitor knows.
+   */
+  public Monitor asOf(LocalDate day) {
+    checkNotNull(day, "day");
+    return knownOn.equals(Optional.of(day)) ? this
+        : new Monitor(plan, progress, overloadThreshold, Optional.of(day));
   }
 
   public ActionPlan plan() {
@@ -67,8 +83,19 @@ public final class Monitor {
     return progress;
   }
 
+  /** Where an activity stands, by the events this monitor knows. */
+  public ActivityProgress progressOf(Activity activity) {
+    if (knownOn.isEmpty()) {
+      return progress.of(activity.code());
+    }
+    LocalDate day = knownOn.get();
+    return ActivityProgress.of(activity.code(), progress.eventsOf(activity.code()).stream()
+        .filter(e -> !e.on().isAfter(day))
+        .collect(ImmutableList.toImmutableList()));
+  }
+
   public Status statusOf(Activity activity) {
-    return progress.of(activity.code()).status();
+    return progressOf(activity).status();
   }
 
   /**
@@ -77,13 +104,17 @@ public final class Monitor {
    */
   public ImmutableList<Activity> active(LocalDate on) {
     checkNotNull(on, "on");
+    Monitor then = asOf(on);
     return plan.activities().stream()
         .filter(a -> a.deadline().covers(on))
-        .filter(a -> !statusOf(a).isClosed())
+        .filter(a -> !then.statusOf(a).isClosed())
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Open activities due between {@code from} and {@code to}, both included. */
+  /**
+   * Activities due between {@code from} and {@code to}, both included, that are open by the events
+   * this monitor knows.
+   */
   public ImmutableList<DueActivity> due(LocalDate from, LocalDate to) {
     checkNotNull(from, "from");
     checkNotNull(to, "to");
@@ -101,9 +132,10 @@ public final class Monitor {
   /** Activities due before {@code asOf} and neither done nor cancelled, with the days since due. */
   public ImmutableList<OverdueActivity> overdue(LocalDate asOf) {
     checkNotNull(asOf, "asOf");
+    Monitor then = asOf(asOf);
     ImmutableList.Builder<OverdueActivity> out = ImmutableList.builder();
     for (Activity a : plan.activities()) {
-      Status s = statusOf(a);
+      Status s = then.statusOf(a);
       Optional<LocalDate> due = a.deadline().due();
       if (!s.isClosed() && due.isPresent() && due.get().isBefore(asOf)) {
         out.add(new OverdueActivity(a, due.get(), s, ChronoUnit.DAYS.between(due.get(), asOf)));
@@ -112,11 +144,14 @@ public final class Monitor {
     return out.build();
   }
 
-  /** Activities done after their due date, with the days between the two. */
+  /**
+   * Activities done after their due date, with the days between the two, by the events this monitor
+   * knows (all of them unless it was made {@link #asOf} a day).
+   */
   public ImmutableList<LateActivity> late() {
     ImmutableList.Builder<LateActivity> out = ImmutableList.builder();
     for (Activity a : plan.activities()) {
-      ActivityProgress p = progress.of(a.code());
+      ActivityProgress p = progressOf(a);
       Optional<LocalDate> due = a.deadline().due();
       if (p.status() == Status.DONE && p.actualFinish().isPresent() && due.isPresent()
           && p.actualFinish().get().isAfter(due.get())) {
@@ -248,8 +283,9 @@ public final class Monitor {
     int planned = 0;
     int cancelled = 0;
     List<UpcomingActivity> upcoming = new ArrayList<>();
+    Monitor then = asOf(asOf);
     for (Activity a : plan.activities()) {
-      Status s = statusOf(a);
+      Status s = then.statusOf(a);
       switch (s) {
         case DONE -> done++;
         case IN_PROGRESS -> inProgress++;
@@ -265,7 +301,7 @@ public final class Monitor {
     // Stable sort: equal first days keep document order.
     upcoming.sort(Comparator.comparing(UpcomingActivity::starts));
     ImmutableList<OverdueActivity> overdue = overdue(asOf);
-    ImmutableList<DueActivity> dueSoon = due(asOf, asOf.plusDays(DUE_SOON_DAYS));
+    ImmutableList<DueActivity> dueSoon = then.due(asOf, asOf.plusDays(DUE_SOON_DAYS));
     return new StatusSummary(asOf, plan.activities().size(), done, inProgress, planned, cancelled,
         overdue.size(), dueSoon.size(), overdue, dueSoon,
         ImmutableList.copyOf(upcoming.subList(0, Math.min(STARTS_NEXT, upcoming.size()))));

@@ -88,6 +88,28 @@ class MonitorTest {
   }
 
   @Test
+  void progressThatTookEffectAfterTheAsOfDateIsNotYetKnown() {
+    Monitor monitor = Monitor.of(SEED, progress(
+        event(1, "11.2", Status.IN_PROGRESS, LocalDate.of(2024, 4, 2)),
+        event(2, "11.2", Status.DONE, LocalDate.of(2024, 6, 19))));
+    LocalDate june1 = LocalDate.of(2024, 6, 1);
+
+    assertThat(monitor.overdue(june1)).extracting(o -> o.activity().code()).contains("11.2");
+    assertThat(monitor.overdue(june1)).filteredOn(o -> o.activity().code().equals("11.2"))
+        .singleElement().satisfies(o -> {
+          assertThat(o.status()).isEqualTo(Status.IN_PROGRESS);
+          assertThat(o.daysOverdue()).isEqualTo(1);
+        });
+    assertThat(monitor.status(june1).done()).isZero();
+    assertThat(monitor.status(june1).inProgress()).isEqualTo(1);
+    assertThat(monitor.status(LocalDate.of(2024, 3, 1)).planned()).isEqualTo(47);
+    assertThat(monitor.active(LocalDate.of(2024, 5, 15))).extracting(Activity::code)
+        .contains("11.2");
+    assertThat(monitor.asOf(june1).late()).isEmpty();
+    assertThat(monitor.status(OCTOBER_1).done()).isEqualTo(1);
+  }
+
+  @Test
   void anActivityDoneOnTimeIsNotLate() {
     Monitor monitor = Monitor.of(SEED, progress(
         event(1, "11.2", Status.DONE, LocalDate.of(2024, 5, 31))));

@@ -64,7 +64,8 @@ public final class HtmlReport implements ReportWriter {
   public String render(Request request) {
     Labels labels = Labels.of(request.labelLanguage());
     Monitor monitor = Monitor.of(request.plan(), request.progress())
-        .withOverloadThreshold(overloadThreshold);
+        .withOverloadThreshold(overloadThreshold)
+        .asOf(request.asOf());
     return new Page(request.plan(), monitor, request.asOf(), labels).html();
   }
 

@@ -22,7 +22,8 @@ final class DbCommand {
 
   /** {@code mics db migrate}. */
   @Command(name = "migrate", mixinStandardHelpOptions = true,
-      description = "Bring the schema up to date (done on first use anyway).")
+      description = "Bring the schema up to date (done on first use anyway).",
+      footer = {"", "Example:", "  mics --db jdbc:postgresql://localhost:5432/mics db migrate"})
   static final class Migrate implements Callable<Integer> {
     @ParentCommand
     DbCommand db;
@@ -47,7 +48,8 @@ final class DbCommand {
 
   /** {@code mics db info}. */
   @Command(name = "info", mixinStandardHelpOptions = true,
-      description = "Show where the database is and its schema version.")
+      description = "Show where the database is and its schema version.",
+      footer = {"", "Example:", "  mics db info --json"})
   static final class Info implements Callable<Integer> {
     @ParentCommand
     DbCommand db;

@@ -12,6 +12,20 @@ import java.nio.file.StandardCopyOption;
 final class DocumentOutput {
   private DocumentOutput() {}
 
+  /**
+   * Gives the new file the permissions of the one it replaces, or those of a new file: a temporary
+   * file is readable by its owner alone.
+   */
+  private static void permissions(Path target, Path tmp) throws IOException {
+    if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+        java.nio.file.Files.exists(target) ? java.nio.file.Files.getPosixFilePermissions(target)
+            : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    java.nio.file.Files.setPosixFilePermissions(tmp, perms);
+  }
+
   /** Writes {@code content} to {@code file} through a temporary file, or to {@code out} when null. */
   static void write(Path file, ByteArrayOutputStream content, PrintWriter out) throws IOException {
     if (file == null) {
@@ -29,6 +43,7 @@ final class DocumentOutput {
       try (OutputStream os = java.nio.file.Files.newOutputStream(tmp)) {
         content.writeTo(os);
       }
+      permissions(target, tmp);
       java.nio.file.Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
           StandardCopyOption.ATOMIC_MOVE);
     } finally {

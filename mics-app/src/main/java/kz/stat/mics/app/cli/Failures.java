@@ -9,6 +9,7 @@ import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.ProgressConflictException;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.UnknownPlanException;
+import kz.stat.mics.domain.port.UnstorableTextException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -34,6 +35,9 @@ final class Failures implements IExecutionExceptionHandler {
     } else if (t instanceof ProgressConflictException c) {
       code = ExitCodes.DATA;
       message = "conflict: " + c.getMessage();
+    } else if (t instanceof UnstorableTextException u) {
+      code = ExitCodes.DATA;
+      message = u.getMessage();
     } else if (t instanceof UnknownPlanException u) {
       code = ExitCodes.DATA;
       message = u.getMessage();
@@ -49,9 +53,6 @@ final class Failures implements IExecutionExceptionHandler {
     } else if (t instanceof IOException io) {
       code = ExitCodes.IO;
       message = "input/output error: " + io.getMessage();
-    } else if (t instanceof OutOfMemoryError) {
-      code = ExitCodes.IO;
-      message = "out of memory";
     } else {
       code = ExitCodes.IO;
       message = "unexpected failure (" + t.getClass().getSimpleName() + "): " + t.getMessage();

@@ -36,6 +36,10 @@ final class ImportCommand extends StoreCommand implements java.util.concurrent.C
       if (plan != null) {
         history = PlanHistory.of(key(), history.revisions(), history.progress());
       }
+      if (plans().latest(history.key()).isPresent()) {
+        throw UserError.data(input + ": a plan is already stored under the key " + history.key()
+            + "; import the history under another key with --plan KEY");
+      }
       plans().restore(history);
       result.put("plan", history.key().value());
       result.put("revision", history.latest().number());

@@ -2,6 +2,8 @@ package kz.stat.mics.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** The {@code mics} command: plan documents, the plan store, and the monitoring views. */
 @Command(name = "mics",
@@ -59,6 +62,21 @@ public final class Mics implements Runnable {
     throw new ParameterException(spec.commandLine(), "Missing a command; see mics --help");
   }
 
+  /** A date on the command line: YYYY-MM-DD, years 1900 to 2999. */
+  static LocalDate date(String text) {
+    LocalDate d;
+    try {
+      d = LocalDate.parse(text.trim());
+    } catch (DateTimeParseException e) {
+      throw new TypeConversionException("expected a date as YYYY-MM-DD, such as 2024-10-01, not '"
+          + text + "'");
+    }
+    if (d.getYear() < 1900 || d.getYear() > 2999) {
+      throw new TypeConversionException("expected a date from 1900 to 2999, not '" + text + "'");
+    }
+    return d;
+  }
+
   /** Runs {@code mics} with {@code args}, writing to stdout and stderr; returns the exit code. */
   public static int run(String... args) {
     return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
@@ -83,8 +101,14 @@ public final class Mics implements Runnable {
     cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     Thread hook = new Thread(() -> mics.workspace.close(), "mics-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    cmd.registerConverter(LocalDate.class, Mics::date);
     try {
       return cmd.execute(args);
+    } catch (OutOfMemoryError e) {
+      // picocli hands only Exceptions to the handler; a document too big for the heap lands here
+      err.println("mics: out of memory; give Java more with MICS_JAVA_OPTS=-Xmx4g (the data "
+          + "already stored is unchanged)");
+      return ExitCodes.IO;
     } finally {
       try {
         mics.workspace.close();

@@ -53,6 +53,9 @@ final class ProgressCommand extends StoreCommand implements Callable<Integer> {
   public Integer call() {
     Status s = Status.parse(status).orElseThrow(() -> UserError.usage(
         "--status: expected planned, in-progress, done or cancelled, not: " + status));
+    if (code.isBlank()) {
+      throw UserError.usage("CODE: give the activity code, such as 11.2");
+    }
     PlanKey key = resolve(plan);
     Plans store = plans();
     long version = expectVersion != null ? expectVersion : store.progress(key).version();

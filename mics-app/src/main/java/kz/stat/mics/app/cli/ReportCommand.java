@@ -44,6 +44,11 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     LocalDate day = asOf != null ? asOf : mics.workspace.today();
+    Language language = null;
+    if (lang != null) {
+      language = Language.ofCode(lang)
+          .orElseThrow(() -> UserError.usage("--lang must be kk, ru or en, not: " + lang));
+    }
     ReportWriter.Request request;
     PlanKey key;
     try (Steps steps = Steps.start("mics report", 3)) {
@@ -54,9 +59,8 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
       steps.done();
       steps.step("summarising");
       request = ReportWriter.Request.of(p, progress, day);
-      if (lang != null) {
-        request = request.in(Language.ofCode(lang)
-            .orElseThrow(() -> UserError.usage("--lang must be kk, ru or en, not: " + lang)));
+      if (language != null) {
+        request = request.in(language);
       }
       StatusCommand.print(out(), key.value(), Monitor.of(p, progress).status(day));
       steps.done();

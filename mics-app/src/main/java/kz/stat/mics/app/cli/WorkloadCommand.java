@@ -30,6 +30,9 @@ final class WorkloadCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (year != null && (year < 1900 || year > 2999)) {
+      throw UserError.usage("--year must be a year from 1900 to 2999, not: " + year);
+    }
     if (threshold < 1) {
       throw UserError.usage("--threshold must be at least 1");
     }

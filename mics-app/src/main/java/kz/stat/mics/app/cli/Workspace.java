@@ -37,6 +37,10 @@ final class Workspace implements AutoCloseable {
           throw UserError.usage("--db must be a PostgreSQL JDBC URL such as "
               + "jdbc:postgresql://localhost:5432/mics, not: " + url);
         }
+        if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+          throw UserError.usage("--db: keep the password out of the URL, where a process list or "
+              + "a shell history shows it; put it in PGPASSWORD or ~/.pgpass");
+        }
         database = PlanDatabase.connect(url);
       } else {
         database = PlanDatabase.embedded(embeddedDirectory());

@@ -34,12 +34,28 @@ public record PlanKey(String value) {
     if (dot > 0) {
       base = base.substring(0, dot);
     }
-    String key = base.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-")
+    String key = latin(base.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9._-]+", "-")
         .replaceAll("^[^a-z0-9]+", "");
     if (key.length() > 64) {
       key = key.substring(0, 64);
     }
     return new PlanKey(key.isEmpty() ? "plan" : key);
+  }
+
+  private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі";
+  private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y",
+      "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
+      "y", "", "e", "yu", "ya", "a", "gh", "q", "ng", "o", "u", "u", "h", "i"};
+
+  /** Kazakh and Russian letters written in Latin ones, so that a Cyrillic file name keeps a key. */
+  private static String latin(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int at = CYRILLIC.indexOf(c);
+      b.append(at >= 0 ? LATIN[at] : String.valueOf(c));
+    }
+    return b.toString();
   }
 
   @Override

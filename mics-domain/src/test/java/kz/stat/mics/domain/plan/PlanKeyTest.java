@@ -11,7 +11,11 @@ class PlanKeyTest {
   void aKeyFromAFileNameDropsTheFolderAndExtension() {
     assertThat(PlanKey.fromFileName("examples/mics-2023-2025.kk.txt").value())
         .isEqualTo("mics-2023-2025.kk");
-    assertThat(PlanKey.fromFileName("/tmp/План МИКС.docx").value()).isEqualTo("plan");
+    assertThat(PlanKey.fromFileName("/tmp/План МИКС.docx").value()).isEqualTo("plan-miks");
+    assertThat(PlanKey.fromFileName("жоспар.txt").value()).isEqualTo("zhospar");
+    assertThat(PlanKey.fromFileName("Іс-шаралар жоспары 2023.txt").value())
+        .isEqualTo("is-sharalar-zhospary-2023");
+    assertThat(PlanKey.fromFileName("★.txt").value()).isEqualTo("plan");
     assertThat(PlanKey.fromFileName("C:\\plans\\Plan 2024.csv").value()).isEqualTo("plan-2024");
   }
 

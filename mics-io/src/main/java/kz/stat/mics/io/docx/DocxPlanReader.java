@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.DocumentBytes;
@@ -47,6 +49,7 @@ public final class DocxPlanReader implements PlanReader {
     List<String> title = new ArrayList<>();
     List<TableRow> rows = new ArrayList<>();
     List<TableRow> note = new ArrayList<>();
+    refuseBomb(problems, bytes);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       boolean tableSeen = false;
       int paragraph = 0;
@@ -78,6 +81,35 @@ public final class DocxPlanReader implements PlanReader {
     return PlanTable.read(problems, title, rows, note);
   }
 
+  /** Word's XML may expand to at most this much: a plan table is far smaller. */
+  static final long MAX_EXPANDED_BYTES = 64L * 1024 * 1024;
+
+  /**
+   * Refuses a document whose compressed parts expand beyond {@link #MAX_EXPANDED_BYTES}, before
+   * POI builds it in memory; a damaged archive is left for POI to report.
+   */
+  private static void refuseBomb(Problems problems, byte[] bytes) {
+    long total = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
+          total += n;
+          if (total > MAX_EXPANDED_BYTES) {
+            throw problems.fail(0, 0, "expands to more than " + MAX_EXPANDED_BYTES / (1024 * 1024)
+                + " MB when unpacked (at " + e.getName() + "); a plan's table is far smaller, so "
+                + "this is not read");
+          }
+        }
+      }
+    } catch (IOException | RuntimeException damaged) {
+      if (damaged instanceof kz.stat.mics.domain.port.PlanDocumentException refused) {
+        throw refused;
+      }
+      // POI says what is wrong with a damaged archive
+    }
+  }
+
   private static String reason(Throwable e) {
     String m = e.getMessage();
     if (m == null || m.isBlank()) {
@@ -89,6 +121,8 @@ public final class DocxPlanReader implements PlanReader {
 
   private static List<TableRow> rows(XWPFTable table, String place) {
     List<TableRow> rows = new ArrayList<>();
+    // the text of each column in the row above, for cells merged down into it
+    java.util.Map<Integer, String> above = new java.util.HashMap<>();
     int number = 0;
     for (XWPFTableRow row : table.getRows()) {
       number++;
@@ -99,15 +133,30 @@ public final class DocxPlanReader implements PlanReader {
         if (continuesHorizontalMerge(cell)) {
           continue;
         }
-        List<String> paragraphs = new ArrayList<>();
-        for (XWPFParagraph p : cell.getParagraphs()) {
-          paragraphs.add(p.getText());
+        String text;
+        if (continuesVerticalMerge(cell)) {
+          text = above.getOrDefault(column, "");
+        } else {
+          List<String> paragraphs = new ArrayList<>();
+          for (XWPFParagraph p : cell.getParagraphs()) {
+            paragraphs.add(p.getText());
+          }
+          text = String.join(" ", paragraphs);
         }
-        cells.add(new TableCell(String.join(" ", paragraphs), 0, column));
+        above.put(column, text);
+        cells.add(new TableCell(text, 0, column));
       }
       rows.add(TableRow.of(cells, 0, place + number));
     }
     return rows;
+  }
+
+  /** A cell that a vertical merge folds into the cell above it, whose text it shares. */
+  private static boolean continuesVerticalMerge(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    // without a value, vMerge means "continue"
+    return pr != null && pr.isSetVMerge() && (!pr.getVMerge().isSetVal()
+        || pr.getVMerge().getVal() == STMerge.CONTINUE);
   }
 
   /** A cell that a legacy horizontal merge folds into the cell to its left. */

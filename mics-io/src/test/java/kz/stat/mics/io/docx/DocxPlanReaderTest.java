@@ -41,6 +41,23 @@ class DocxPlanReaderTest {
   }
 
   @Test
+  void refusesADocumentThatWouldExpandBeyondItsLimitBeforeBuildingIt() throws Exception {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("word/document.xml"));
+      byte[] zeros = new byte[1024 * 1024];
+      for (int i = 0; i < 65; i++) {
+        zip.write(zeros);
+      }
+      zip.closeEntry();
+    }
+    assertThat(bytes.size()).isLessThan(1024 * 1024);
+    assertThatThrownBy(() -> read(bytes.toByteArray())).isInstanceOf(PlanDocumentException.class)
+        .hasMessage("plan.docx: expands to more than 64 MB when unpacked (at word/document.xml); "
+            + "a plan's table is far smaller, so this is not read");
+  }
+
+  @Test
   void saysWhenTheFileIsEmpty() {
     assertThatThrownBy(() -> read(new byte[0])).hasMessage("plan.docx: is empty");
   }

@@ -78,6 +78,14 @@ final class SeedDocx {
           if (a.code().equals("8.1")) {
             paragraphs(r.getCell(3), "Маусым 2023", "(10 күн)");
           }
+          if (a.code().equals("7.1")) {
+            // the same financing merged down over 7.1-7.3, as ministry tables often do
+            r.getCell(5).getCTTc().addNewTcPr().addNewVMerge().setVal(STMerge.RESTART);
+          }
+          if (a.code().equals("7.2") || a.code().equals("7.3")) {
+            paragraphs(r.getCell(5), "");
+            r.getCell(5).getCTTc().addNewTcPr().addNewVMerge();
+          }
           if (a.code().equals("13.3")) {
             paragraphs(r.getCell(2), "АҚжМҚҚБ, ХСД,  ", "ҚР СЖРА ҰСБ аумақтық бөлімшелер");
           }

@@ -4,18 +4,22 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.Window;
 
 /**
  * What changed from one version of a plan to another: the activity codes added and removed, and each
  * changed field of the activities both have (a code listed twice is compared by its first row).
- * Changes to the plan itself (title, period) come first, with an empty code.
+ * Changes to the plan itself (title, period, language, executor directory, section titles,
+ * precedences) come first, with an empty code.
  */
 public record PlanDiff(ImmutableList<String> added, ImmutableList<String> removed,
     ImmutableList<Change> changes) {
@@ -48,6 +52,10 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
     List<Change> changes = new ArrayList<>();
     field(changes, PLAN, "title", before.title(), after.title());
     field(changes, PLAN, "period", before.period().toString(), after.period().toString());
+    field(changes, PLAN, "language", before.language().code(), after.language().code());
+    executors(changes, before, after);
+    sections(changes, before, after);
+    field(changes, PLAN, "precedences", precedences(before), precedences(after));
     for (String code : newCodes) {
       if (!oldCodes.contains(code)) {
         continue;
@@ -57,8 +65,9 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
       field(changes, code, "title", a.title(), b.title());
       field(changes, code, "responsible", String.join(", ", a.responsible()),
           String.join(", ", b.responsible()));
-      if (!a.deadline().text().equals(b.deadline().text())
-          || !a.deadline().windows().equals(b.deadline().windows())) {
+      field(changes, code, "section", before.sectionOf(code).map(Section::number).orElse(""),
+          after.sectionOf(code).map(Section::number).orElse(""));
+      if (!a.deadline().equals(b.deadline())) {
         changes.add(new Change(code, "deadline", describe(a.deadline()), describe(b.deadline())));
       }
       field(changes, code, "completionForm", a.completionForm(), b.completionForm());
@@ -91,13 +100,57 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
     }
   }
 
-  /** "Наурыз 2023 [2023-03-01..2023-03-31]": the text, and the windows it was read as. */
-  private static String describe(Deadline d) {
-    if (d.windows().isEmpty()) {
-      return d.text();
+  /** Executors added to, removed from or renamed in the directory, by code. */
+  private static void executors(List<Change> changes, ActionPlan before, ActionPlan after) {
+    for (Executor e : before.executors().entries()) {
+      field(changes, PLAN, "executor " + e.code(), e.name(),
+          after.executors().byCode(e.code()).map(Executor::name).orElse(""));
     }
-    return d.text() + " [" + d.windows().stream().map(Window::toString)
-        .collect(Collectors.joining(", ")) + "]";
+    for (Executor e : after.executors().entries()) {
+      if (before.executors().byCode(e.code()).isEmpty()) {
+        field(changes, PLAN, "executor " + e.code(), "", e.name());
+      }
+    }
+  }
+
+  /** Sections added, removed or retitled, by number. */
+  private static void sections(List<Change> changes, ActionPlan before, ActionPlan after) {
+    Map<String, String> was = new LinkedHashMap<>();
+    before.sections().forEach(s -> was.putIfAbsent(s.number(), s.title()));
+    Map<String, String> is = new LinkedHashMap<>();
+    after.sections().forEach(s -> is.putIfAbsent(s.number(), s.title()));
+    for (Map.Entry<String, String> e : was.entrySet()) {
+      field(changes, PLAN, "section " + e.getKey(), e.getValue(), is.getOrDefault(e.getKey(), ""));
+    }
+    for (Map.Entry<String, String> e : is.entrySet()) {
+      if (!was.containsKey(e.getKey())) {
+        field(changes, PLAN, "section " + e.getKey(), "", e.getValue());
+      }
+    }
+  }
+
+  private static String precedences(ActionPlan plan) {
+    return plan.precedences().stream().map(p -> p.before() + " before " + p.after())
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * "Наурыз 2023 [2023-03-01..2023-03-31]": the text, the windows it was read as, and its duration,
+   * tentative flag and recurrence where it has them.
+   */
+  private static String describe(Deadline d) {
+    StringBuilder b = new StringBuilder(d.text());
+    if (!d.windows().isEmpty()) {
+      b.append(" [").append(d.windows().stream().map(Window::toString)
+          .collect(Collectors.joining(", "))).append(']');
+    }
+    d.durationDays().ifPresent(n -> b.append(" (").append(n).append(" days)"));
+    if (d.tentative()) {
+      b.append(" (tentative)");
+    }
+    d.recurrence().ifPresent(r -> b.append(" (").append(r.name().toLowerCase(java.util.Locale.ROOT))
+        .append(')'));
+    return b.toString();
   }
 
   private static String describe(Financing f) {

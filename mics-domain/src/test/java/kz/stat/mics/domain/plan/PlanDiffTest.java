@@ -89,6 +89,42 @@ class PlanDiffTest {
   }
 
   @Test
+  void aChangedDurationOrTentativeFlagUnderTheSameTextIsAChange() {
+    ActionPlan before = plan("P", YearRange.of(2023, 2025), plain("1.1"));
+    ActionPlan after = plan("P", YearRange.of(2023, 2025),
+        plain("1.1").withDeadline(MARCH.withDurationDays(10).withTentative(true)));
+
+    assertThat(PlanDiff.between(before, after).changes()).containsExactly(new Change("1.1",
+        "deadline", "Наурыз 2023 [2023-03-01..2023-03-31]",
+        "Наурыз 2023 [2023-03-01..2023-03-31] (10 days) (tentative)"));
+  }
+
+  @Test
+  void theDirectorySectionTitlesAndMovesBetweenSectionsAreChanges() {
+    ActionPlan before = ActionPlan.of("P", Language.KK, YearRange.of(2023, 2025), List.of(
+            Section.of("1", "Әдіснама", List.of(plain("1.1"))),
+            Section.of("2", "Бюджет", List.of(plain("2.1")))),
+        ExecutorDirectory.of(List.of(
+            kz.stat.mics.domain.executor.Executor.of("ЗД", "Заң департаменті"),
+            kz.stat.mics.domain.executor.Executor.of("АТД", "Ақпараттық технологиялар департаменті"))));
+    ActionPlan after = ActionPlan.of("P", Language.KK, YearRange.of(2023, 2025), List.of(
+            Section.of("1", "Әдіснамалық қамтамасыз ету", List.of(plain("1.1"), plain("2.1"))),
+            Section.of("2", "Бюджет", List.of())),
+        ExecutorDirectory.of(List.of(
+            kz.stat.mics.domain.executor.Executor.of("ЗД", "Құқық департаменті"),
+            kz.stat.mics.domain.executor.Executor.of("СПДД", "Статистикалық процестерді дамыту"))))
+        .withPrecedences(List.of(Precedence.of("1.1", "2.1")));
+
+    assertThat(PlanDiff.between(before, after).changes()).containsExactly(
+        new Change(PlanDiff.PLAN, "executor ЗД", "Заң департаменті", "Құқық департаменті"),
+        new Change(PlanDiff.PLAN, "executor АТД", "Ақпараттық технологиялар департаменті", ""),
+        new Change(PlanDiff.PLAN, "executor СПДД", "", "Статистикалық процестерді дамыту"),
+        new Change(PlanDiff.PLAN, "section 1", "Әдіснама", "Әдіснамалық қамтамасыз ету"),
+        new Change(PlanDiff.PLAN, "precedences", "", "1.1 before 2.1"),
+        new Change("2.1", "section", "2", "1"));
+  }
+
+  @Test
   void aDuplicatedCodeIsComparedByItsFirstRow() {
     ActionPlan before = plan("P", YearRange.of(2023, 2025), plain("1.1"), plain("1.1"));
     ActionPlan after = plan("P", YearRange.of(2023, 2025), plain("1.1"),

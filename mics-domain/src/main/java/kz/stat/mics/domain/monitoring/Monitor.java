@@ -44,6 +44,9 @@ public final class Monitor {
   private final int overloadThreshold;
   /** The day whose knowledge this monitor has: events that took effect later are not yet known. */
   private final Optional<LocalDate> knownOn;
+  /** The months the plan spans, worked out once: every activity's months are cut to it. */
+  private final com.google.common.base.Supplier<ImmutableList<YearMonth>> span =
+      com.google.common.base.Suppliers.memoize(this::span);
 
   private Monitor(ActionPlan plan, PlanProgress progress, int overloadThreshold,
       Optional<LocalDate> knownOn) {
@@ -167,6 +170,10 @@ public final class Monitor {
    * outside it.
    */
   public ImmutableList<YearMonth> months() {
+    return span.get();
+  }
+
+  private ImmutableList<YearMonth> span() {
     YearMonth first = YearMonth.from(plan.period().from());
     YearMonth last = YearMonth.from(plan.period().to());
     for (Activity a : plan.activities()) {
@@ -216,6 +223,7 @@ public final class Monitor {
     }
     Map<String, Load[]> rows = new LinkedHashMap<>();
     for (Activity a : plan.activities()) {
+      ImmutableSortedSet<YearMonth> months = monthsOf(a);
       List<String> seen = new ArrayList<>();
       for (int i = 0; i < a.responsible().size(); i++) {
         String executor = executorName(a.responsible().get(i));
@@ -225,7 +233,7 @@ public final class Monitor {
         seen.add(executor);
         Load one = i == 0 ? new Load(1, 0) : new Load(0, 1);
         Load[] row = rows.computeIfAbsent(executor, k -> emptyRow(columns.size()));
-        for (YearMonth m : monthsOf(a)) {
+        for (YearMonth m : months) {
           Integer c = column.get(m);
           if (c != null) {
             row[c] = row[c].plus(one);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.rules.Finding;
 import kz.stat.mics.domain.rules.PlanRules;
 import kz.stat.mics.domain.rules.Severity;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
     description = "Check a plan document and print its findings, one a line: severity, activity "
         + "code, message. Exits 1 when there is an error, 0 otherwise.",
-    footer = {"", "Example:", "  mics validate examples/mics-2023-2025.kk.txt"})
+    footer = {"", "Examples:", "  mics validate examples/mics-2023-2025.kk.txt",
+        "  mics validate plan.docx --precedence 11.2:11.4 --precedence 14.1:14.3"})
 final class ValidateCommand implements Callable<Integer> {
 
   @Spec
@@ -30,10 +32,24 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the findings as JSON.")
   boolean json;
 
+  @Option(names = "--precedence", paramLabel = "A:B",
+      description = "A constraint 'A finishes before B starts' to check against the schedule, "
+          + "e.g. 11.2:11.4 (listing before the second-stage sample); repeatable.")
+  List<String> precedences = new java.util.ArrayList<>();
+
   @Override
   public Integer call() {
     ActionPlan plan = PlanFiles.read(input);
-    List<Finding> findings = PlanRules.validate(plan);
+    List<Precedence> extra = new java.util.ArrayList<>();
+    for (String p : precedences) {
+      String[] codes = p.split(":", -1);
+      if (codes.length != 2 || codes[0].isBlank() || codes[1].isBlank()) {
+        throw UserError.usage("--precedence: expected two activity codes as A:B, such as "
+            + "11.2:11.4, not: " + p);
+      }
+      extra.add(Precedence.of(codes[0], codes[1]));
+    }
+    List<Finding> findings = PlanRules.validate(plan, extra);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, findings.stream().map(f -> {

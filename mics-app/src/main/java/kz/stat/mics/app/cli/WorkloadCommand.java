@@ -46,7 +46,10 @@ final class WorkloadCommand extends ViewCommand implements Callable<Integer> {
         for (int i = 0; i < w.months().size(); i++) {
           Load l = r.months().get(i);
           if (l.total() > 0) {
-            months.put(w.months().get(i).toString(), Map.of("lead", l.lead(), "co", l.co()));
+            Map<String, Object> cell = new LinkedHashMap<>();
+            cell.put("lead", l.lead());
+            cell.put("co", l.co());
+            months.put(w.months().get(i).toString(), cell);
           }
         }
         m.put("months", months);

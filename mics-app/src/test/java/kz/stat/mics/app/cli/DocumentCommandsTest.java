@@ -69,6 +69,73 @@ class DocumentCommandsTest {
   }
 
   @Test
+  void precedenceConstraintsFromTheCommandLineAreChecked() {
+    Run fine = Run.of("validate", SEED.toString(), "--precedence", "11.2:11.4");
+    assertThat(fine.code()).as(fine.out()).isZero();
+    Run broken = Run.of("validate", SEED.toString(), "--precedence", "10.1:11.4");
+    assertThat(broken.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(broken.out()).contains("ERROR: 11.4:").contains("10.1");
+    Run cycle = Run.of("validate", SEED.toString(), "--precedence", "11.2:11.3",
+        "--precedence", "11.3:11.2");
+    assertThat(cycle.code()).isEqualTo(ExitCodes.FINDINGS);
+    assertThat(cycle.out()).contains("11.2 -> 11.3 -> 11.2");
+    assertThat(Run.of("validate", SEED.toString(), "--precedence", "11.2").code())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void invalidUtf8ExitsSixtyFiveNamingTheLine() throws IOException {
+    Path bad = dir.resolve("plan.txt");
+    byte[] seed = Files.readAllBytes(SEED);
+    byte[] broken = java.util.Arrays.copyOf(seed, seed.length + 3);
+    broken[seed.length] = '\n';
+    broken[seed.length + 1] = (byte) 0xC3;
+    broken[seed.length + 2] = (byte) 0x28;
+    Files.write(bad, broken);
+    Run run = Run.of("convert", bad.toString(), "--to", "json");
+    assertThat(run.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(run.err()).startsWith(bad + ":430: is not UTF-8 text").contains("UTF-8").doesNotContain("Exception");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aTruncatedWordDocumentExitsSixtyFive() throws IOException {
+    Path docx = dir.resolve("plan.docx");
+    Files.write(docx, new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0});
+    Run run = Run.of("validate", docx.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(run.err()).startsWith(docx + ": is not a Word document or is damaged");
+  }
+
+  @Test
+  void aJsonBombExitsSixtyFive() throws IOException {
+    Path bomb = dir.resolve("bomb.json");
+    Files.writeString(bomb, "[".repeat(100_000));
+    Run run = Run.of("convert", bomb.toString(), "--to", "csv");
+    assertThat(run.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(run.err()).startsWith(bomb + ":1:").contains("nested more than 64 levels deep");
+  }
+
+  @Test
+  void aFileOverTheSizeLimitExitsSixtyFiveBeforeItIsRead() throws IOException {
+    Path big = dir.resolve("big.csv");
+    try (var out = java.nio.channels.FileChannel.open(big,
+        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+      out.write(java.nio.ByteBuffer.wrap(new byte[] {'x'}), 65L * 1024 * 1024);
+    }
+    Run run = Run.of("validate", big.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(run.err()).startsWith(big + ": ").contains("64 MB");
+  }
+
+  @Test
+  void aBadDateIsWrongUsageInPlainWords() {
+    Run run = Run.of("overdue", "some-plan", "--as-of", "01.10.2024");
+    assertThat(run.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("expected a date as YYYY-MM-DD").doesNotContain("java.");
+  }
+
+  @Test
   void anEmptyFileExitsSixtyFive() throws IOException {
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     Run run = Run.of("validate", empty.toString());
@@ -95,10 +162,13 @@ class DocumentCommandsTest {
   void everyCommandsHelpCarriesAnExample() {
     for (String command : new String[] {"convert", "validate", "deadline", "import", "plans",
         "show", "revisions", "diff", "progress", "history", "export", "status", "overdue", "due",
-        "active", "late", "workload", "funding", "db"}) {
+        "active", "late", "workload", "funding", "report", "db"}) {
       Run run = Run.of(command, "--help");
       assertThat(run.code()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Example");
+    }
+    for (String sub : new String[] {"migrate", "info"}) {
+      assertThat(Run.of("db", sub, "--help").out()).as(sub).contains("Example");
     }
   }
 }

@@ -72,9 +72,10 @@ class StoreCommandsIT {
     Run done = mics("progress", PLAN, "11.2", "--status", "done", "--on", "2024-06-19", "--by",
         "ХСД", "--note", "листинг аяқталды");
     assertThat(done.code()).as(done.err()).isZero();
-    Run late = mics("late", PLAN);
-    assertThat(late.out()).contains("11.2").contains("2024-05-31").contains("2024-06-19")
-        .contains("19");
+    Run late = mics("late", PLAN, "--json");
+    assertThat(codes(late.out())).containsExactly("11.2");
+    assertThat(late.out()).contains("\"due\" : \"2024-05-31\"")
+        .contains("\"finished\" : \"2024-06-19\"").contains("\"daysLate\" : 19");
   }
 
   @Test
@@ -118,6 +119,44 @@ class StoreCommandsIT {
         "3.4", "4.1", "4.2", "5.1", "5.2", "6.1", "6.2", "7.1", "7.2", "7.3", "8.1", "8.2", "8.3",
         "8.4", "9.1", "9.2", "9.3", "10.2", "10.3", "11.1", "11.3", "11.4", "11.5", "11.6",
         "12.1");
+  }
+
+  @Test
+  @Order(5)
+  void theSummaryDueWorkloadAndFundingOfTheSeedAreTheHandWorkedOnes() throws IOException {
+    String seed = seedCopy().toString();
+    Run status = mics("status", seed, "--as-of", "2024-10-01", "--json");
+    assertThat(status.code()).as(status.err()).isZero();
+    assertThat(status.out()).contains("\"activities\" : 47").contains("\"done\" : 0")
+        .contains("\"overdue\" : 32").contains("\"dueIn30Days\" : 0");
+    Run due = mics("due", seed, "--from", "2024-10-01", "--to", "2024-12-31", "--json");
+    assertThat(codes(due.out())).containsExactly("10.1", "13.1", "13.2", "13.3", "13.4");
+    // ХСД in September 2024: lead of 10.3, 13.1 and 15.1; co-executor of 10.1 and 13.3
+    Run workload = mics("workload", seed, "--year", "2024", "--json");
+    assertThat(workload.out().replaceAll("\\s+", ""))
+        .contains("\"executor\":\"ХСД\",\"months\":{")
+        .contains("\"2024-09\":{\"lead\":3,\"co\":2}");
+    // UNICEF pays for 4.2 (2 months), 6.1 (1), 6.2 (2) and 6.3 (3)
+    Run funding = mics("funding", seed, "--json");
+    assertThat(funding.out().replaceAll("\\s+", ""))
+        .contains("{\"source\":\"STATE_BUDGET\",\"activities\":13,")
+        .contains("{\"source\":\"UNICEF\",\"activities\":4,\"activityMonths\":8}")
+        .contains("{\"source\":\"NOT_REQUIRED\",\"activities\":30,");
+  }
+
+  @Test
+  @Order(5)
+  void theReportIsOneSelfContainedPageWithABarPerWindowAndTheOverdueRows() throws IOException {
+    Path html = dir.resolve("report.html");
+    Run report = mics("report", seedCopy().toString(), "--as-of", "2024-10-01", "-o",
+        html.toString());
+    assertThat(report.code()).as(report.err()).isZero();
+    assertThat(report.out()).contains("overdue 32").contains("report written to " + html);
+    String page = Files.readString(html);
+    assertThat(page.split("class=\"bar\"", -1)).hasSize(50);
+    assertThat(page.split("class=\"overdue-row\"", -1)).hasSize(33);
+    assertThat(page).doesNotContain("<script src").doesNotContain("<link ")
+        .doesNotContainPattern("(src|href)=\"https?:").doesNotContain("@import");
   }
 
   @Test

@@ -13,8 +13,8 @@ import kz.stat.mics.domain.progress.ProgressChange;
 import kz.stat.mics.domain.progress.ProgressEvent;
 
 /**
- * A text of the plan holds a character that no store can keep (the NUL character, which PostgreSQL
- * refuses in text). Stores check before they write anything, so nothing is half-stored.
+ * A text of the plan holds a character that no store can keep: the NUL character, which PostgreSQL
+ * refuses in text, or half of a surrogate pair, which UTF-8 cannot encode. Stores check before they write anything, so nothing is half-stored.
  */
 public final class UnstorableTextException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,11 @@ public final class UnstorableTextException extends RuntimeException {
   private final String where;
 
   public UnstorableTextException(String where) {
-    super(where + " contains a NUL character, which cannot be stored");
+    this(where, "a NUL character");
+  }
+
+  private UnstorableTextException(String where, String what) {
+    super(where + " contains " + what + ", which cannot be stored");
     this.where = checkNotNull(where, "where");
   }
 
@@ -82,6 +86,18 @@ public final class UnstorableTextException extends RuntimeException {
     if (value.indexOf('\u0000') >= 0) {
       // The description itself may carry the NUL (a code with one); show it escaped.
       throw new UnstorableTextException(where.replace("\u0000", "\\u0000"));
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        // UTF-8, and so the database, has no form for half a character: it would come back as "?"
+        throw new UnstorableTextException(where.replaceAll("\\p{Cs}", "?"),
+            "half of a UTF-16 surrogate pair (U+" + Integer.toHexString(c).toUpperCase(
+                java.util.Locale.ROOT) + ")");
+      }
     }
   }
 }

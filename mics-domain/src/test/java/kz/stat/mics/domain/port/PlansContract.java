@@ -317,4 +317,19 @@ public abstract class PlansContract {
     assertThat(plans.list()).extracting(PlanSummary::key).containsExactly(KEY);
     assertThat(plans.progress(KEY).version()).isZero();
   }
+
+  @Test
+  void halfASurrogatePairIsRefusedBeforeAnythingIsStored() {
+    plans.save(KEY, samplePlan());
+    ActionPlan broken = retitled(samplePlan(), "2.1", "Далалық \ud800 жұмыс");
+
+    assertThatThrownBy(() -> plans.save(KEY, broken))
+        .isInstanceOf(UnstorableTextException.class)
+        .hasMessage("activity 2.1 title contains half of a UTF-16 surrogate pair (U+D800), which "
+            + "cannot be stored");
+    assertThat(plans.revisions(KEY)).extracting(Revision::plan).containsExactly(samplePlan());
+    ActionPlan emoji = retitled(samplePlan(), "2.1", "Далалық 📋 жұмыс");
+    assertThat(plans.save(KEY, emoji).revision()).isEqualTo(2);
+    assertThat(plans.latest(KEY).orElseThrow().plan()).isEqualTo(emoji);
+  }
 }

@@ -9,6 +9,7 @@ import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.io.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -43,23 +44,15 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The file to write (default: standard output).")
   Path output;
 
-  @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
-      description = "The CSV separator: ',' or ';' (default: ',').")
-  char separator;
-
-  @Option(names = "--bom", description = "Start the CSV with a UTF-8 byte order mark (for Excel).")
-  boolean bom;
+  @Mixin
+  CsvOptions csv;
 
   @Override
   public Integer call() throws IOException {
-    if (separator != ',' && separator != ';') {
-      throw UserError.usage("--separator must be ',' or ';', not '" + separator + "'");
-    }
     ActionPlan plan = from == null ? PlanFiles.read(input)
         : PlanFiles.read(input, DocumentFormat.valueOf(from.name().toUpperCase(Locale.ROOT)));
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    PlanFiles.writer(to == Target.json ? DocumentFormat.JSON : DocumentFormat.CSV, separator, bom)
-        .write(plan, buffer);
+    csv.writer(to == Target.json ? DocumentFormat.JSON : DocumentFormat.CSV).write(plan, buffer);
     DocumentOutput.write(output, buffer, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -9,6 +9,7 @@ import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.port.UnknownPlanException;
 import kz.stat.mics.io.DocumentFormat;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,25 +33,18 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
       + "(default: standard output).")
   Path output;
 
-  @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
-      description = "The CSV separator: ',' or ';' (default: ',').")
-  char separator;
-
-  @Option(names = "--bom", description = "Start the CSV with a UTF-8 byte order mark (for Excel).")
-  boolean bom;
+  @Mixin
+  CsvOptions csv;
 
   @Override
   public Integer call() throws IOException {
-    if (separator != ',' && separator != ';') {
-      throw UserError.usage("--separator must be ',' or ';', not '" + separator + "'");
-    }
     PlanKey key = resolve(plan);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     if (to == Target.json) {
       PlanHistory history = plans().history(key).orElseThrow(() -> UnknownPlanException.plan(key));
       PlanFiles.documents().historyWriter().write(history, buffer);
     } else {
-      PlanFiles.writer(DocumentFormat.CSV, separator, bom).write(latest(key).plan(), buffer);
+      csv.writer(DocumentFormat.CSV).write(latest(key).plan(), buffer);
     }
     DocumentOutput.write(output, buffer, out());
     return ExitCodes.OK;

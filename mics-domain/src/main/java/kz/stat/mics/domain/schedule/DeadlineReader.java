@@ -344,6 +344,13 @@ final class DeadlineReader {
           + quote(text.substring(start, end)));
     }
     int givenYear = leadingYear >= 0 ? leadingYear : trailingYear;
+    // "2024, март-май": a year alone before a comma is the year of the dates after it.
+    if (givenYear < 0 && a.needsYear() && a.year < 0 && (b == null || b.year < 0)
+        && !spans.isEmpty() && isBareYear(spans.get(spans.size() - 1))) {
+      Span year = spans.remove(spans.size() - 1);
+      givenYear = year.first().year;
+      start = year.start();
+    }
     if (givenYear >= 0) {
       for (Point x : b == null ? List.of(a) : List.of(a, b)) {
         if (x.needsYear() && x.year < 0) {
@@ -362,6 +369,12 @@ final class DeadlineReader {
       bound = starts ? Bound.STARTING : ends ? Bound.UNTIL : Bound.CLOSED;
     }
     spans.add(new Span(a, b, bound, start, end));
+  }
+
+  /** A span that is one year and nothing else: "2024", "2024 г.", not "с 2024 года". */
+  private static boolean isBareYear(Span s) {
+    return s.last() == null && s.bound() == Bound.CLOSED && s.first().kind == Kind.YEAR
+        && !s.first().fromCase;
   }
 
   private static boolean startsItem(Lexeme x) {
@@ -405,9 +418,15 @@ final class DeadlineReader {
       case NUMBER:
         return numberItem(x);
       case ROMAN:
-      case ORDINAL:
+      case ORDINAL: {
         p++;
+        Lexeme next = at(p);
+        if (next != null && next.is(Term.DASH) && at(p + 1) != null
+            && (at(p + 1).is(Term.SUFFIX) || isPeriodWord(at(p + 1)))) {
+          p += at(p + 1).is(Term.SUFFIX) ? 2 : 1; // "I-м полугодии", "IV-тоқсан"
+        }
         return part(x, x.value());
+      }
       case Q_PREFIX:
       case H_PREFIX: {
         p++;

@@ -117,7 +117,8 @@ final class DeadlineWords {
         "each quarter", "каждый квартал");
     phrase(p, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "жыл сайын", "every year",
         "each year", "каждый год");
-    phrase(p, Term.HALF, 0, "жарты жылдық", "жарты жыл");
+    phrase(p, Term.HALF, 0, "жарты жылдық", "жарты жыл", "жарты жылдығы", "жарты жылдықта",
+        "жарты жылдығында", "жарты жылында", "жарты жылдың");
     ImmutableMap.Builder<String, ImmutableList<Phrase>> pb = ImmutableMap.builder();
     p.forEach((first, list) -> {
       list.sort((a, b) -> b.words().length - a.words().length);
@@ -129,6 +130,8 @@ final class DeadlineWords {
         new Stem("тоқсан", new Meaning(Term.QUARTER, 0)),
         new Stem("квартал", new Meaning(Term.QUARTER, 0)),
         new Stem("жартыжылдық", new Meaning(Term.HALF, 0)),
+        // The possessive turns the final "қ" into "ғ": "бірінші жартыжылдығы".
+        new Stem("жартыжылдығ", new Meaning(Term.HALF, 0)),
         new Stem("полугод", new Meaning(Term.HALF, 0)),
         new Stem("жыл", new Meaning(Term.YEAR_WORD, 0)),
         new Stem("нақтылан", new Meaning(Term.TENTATIVE, 0)),

@@ -181,9 +181,40 @@ class DeadlineFormsTest {
         form("throughout the year", "2023-01-01..2025-12-31"));
   }
 
+  static Stream<Arguments> yearsBeforeAComma() {
+    return Stream.of(
+        form("2024, март", "2024-03-01..2024-03-31"),
+        form("2024 г., март-май", "2024-03-01..2024-05-31"),
+        form("2024, март, сентябрь", "2024-03-01..2024-03-31; 2024-09-01..2024-09-30"),
+        form("2024 жыл, наурыз", "2024-03-01..2024-03-31"),
+        form("2024, наурыз-сәуір", "2024-03-01..2024-04-30"),
+        form("2024, March", "2024-03-01..2024-03-31"),
+        form("2024, 15 March", "2024-03-15..2024-03-15"),
+        form("2024, Q3", "2024-07-01..2024-09-30"),
+        form("2023, март 2024", "2023-01-01..2023-12-31; 2024-03-01..2024-03-31"),
+        form("2023, 2024, март", "2023-01-01..2023-12-31; 2024-03-01..2024-03-31"));
+  }
+
+  static Stream<Arguments> kazakhPeriodsWithEndings() {
+    return Stream.of(
+        form("2025 жылдың бірінші жартыжылдығы", "2025-01-01..2025-06-30"),
+        form("2025 жылдың бірінші жартыжылдығында", "2025-01-01..2025-06-30"),
+        form("бірінші жартыжылдық 2025", "2025-01-01..2025-06-30"),
+        form("2025 жылғы екінші жартыжылдықта", "2025-07-01..2025-12-31"),
+        form("екінші жартыжылдықта 2025", "2025-07-01..2025-12-31"),
+        form("2025 жылдың екінші жарты жылдығы", "2025-07-01..2025-12-31"),
+        form("2024 жылдың IV тоқсаны", "2024-10-01..2024-12-31"),
+        form("2024 жылдың IV тоқсанында", "2024-10-01..2024-12-31"),
+        form("төртінші тоқсан 2024", "2024-10-01..2024-12-31"),
+        form("2024 жылғы 2-тоқсанда", "2024-04-01..2024-06-30"),
+        form("IV-тоқсан 2024", "2024-10-01..2024-12-31"),
+        form("II-жартыжылдық 2024", "2024-07-01..2024-12-31"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource({"months", "monthRanges", "listsOfMonthsAndRanges", "daysAndByDays", "dayRanges",
-      "openStarts", "quartersAndHalfYears", "wholeYears"})
+      "openStarts", "quartersAndHalfYears", "wholeYears", "yearsBeforeAComma",
+      "kazakhPeriodsWithEndings"})
   void readsTheFormIntoItsWindows(String text, String windows) {
     DeadlineReading reading = DeadlineParser.read(text, PLAN_2023_2025);
 

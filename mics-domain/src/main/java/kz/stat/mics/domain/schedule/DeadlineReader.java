@@ -60,6 +60,8 @@ final class DeadlineReader {
   private OptionalInt duration = OptionalInt.empty();
   private boolean tentative;
   private Recurrence recurrence;
+  private boolean ongoing;
+  private String noDate;
 
   DeadlineReader(String original, DeadlineContext context) {
     this.original = original;
@@ -89,11 +91,16 @@ final class DeadlineReader {
     List<Span> spans = spans(pieces);
     fill(spans);
     List<Window> windows = windows(spans);
+    if (windows.isEmpty() && ongoing) {
+      YearRange years = planYears();
+      windows = List.of(Window.of(years.from(), years.to()));
+    }
     if (recurrence != null) {
       windows = repeat(windows);
     }
     if (windows.isEmpty()) {
-      throw new Unreadable("no date found in the text");
+      throw new Unreadable(noDate != null ? quote(noDate) + " gives no date"
+          : "no date found in the text");
     }
     return new Deadline(original, ImmutableList.copyOf(windows), duration, tentative,
         Optional.ofNullable(recurrence));
@@ -236,6 +243,14 @@ final class DeadlineReader {
         case TENTATIVE:
           tentative = true;
           break;
+        case ONGOING:
+          ongoing = true;
+          break;
+        case NO_DATE:
+          if (noDate == null) {
+            noDate = x.raw();
+          }
+          break;
         case RECURRENCE:
           Recurrence r = Recurrence.values()[x.value()];
           if (recurrence != null && recurrence != r) {
@@ -315,18 +330,26 @@ final class DeadlineReader {
       if (p >= s.size() || !startsItem(s.get(p))) {
         throw new Unreadable("a date is missing after " + quote(connective.raw()));
       }
-      b = item();
+      b = rangeEnd();
     } else if (a.fromCase && p < s.size() && startsItem(s.get(p))) {
-      b = item(); // "1 сәуірден 20 сәуірге дейін"
+      b = rangeEnd(); // "1 сәуірден 20 сәуірге дейін"
+    } else if (a.fromCase && p + 1 < s.size() && s.get(p).is(Term.FROM_AFTER)
+        && startsItem(s.get(p + 1)) && s.get(s.size() - 1).is(Term.TO_AFTER)) {
+      p++;
+      b = rangeEnd(); // "қаңтардан бастап наурызға дейін"
     }
     boolean fromAfter = false;
     boolean toAfter = false;
+    boolean notLater = false;
     while (p < s.size()) {
       Term t = s.get(p).term();
       if (t == Term.FROM_AFTER) {
         fromAfter = true;
       } else if (t == Term.TO_AFTER) {
         toAfter = true;
+      } else if (t == Term.NOT_LATER_AFTER) {
+        toAfter = true;
+        notLater = true;
       } else if (t != Term.DURING_AFTER) {
         break;
       }
@@ -360,7 +383,8 @@ final class DeadlineReader {
     }
     Bound bound = Bound.CLOSED;
     if (b == null) {
-      boolean starts = from || fromAfter || a.fromCase;
+      // "15 наурыздан кешіктірмей": the ablative is "than", not "from".
+      boolean starts = from || fromAfter || (a.fromCase && !notLater);
       boolean ends = to || toAfter;
       if (starts && ends) {
         throw new Unreadable("cannot tell whether " + quote(text.substring(start, end))
@@ -369,6 +393,20 @@ final class DeadlineReader {
       bound = starts ? Bound.STARTING : ends ? Bound.UNTIL : Bound.CLOSED;
     }
     spans.add(new Span(a, b, bound, start, end));
+  }
+
+  /** The second date of a range, which may put its year first: "... 2025 жылғы наурызға дейін". */
+  private Point rangeEnd() throws Unreadable {
+    Point b = item();
+    if (b.kind == Kind.YEAR && p < seg.size() && startsItem(seg.get(p))
+        && !seg.get(p).isYearNumber()) {
+      int year = b.year;
+      b = item();
+      if (b.needsYear() && b.year < 0) {
+        b.year = year;
+      }
+    }
+    return b;
   }
 
   /** A span that is one year and nothing else: "2024", "2024 г.", not "с 2024 года". */
@@ -620,13 +658,23 @@ final class DeadlineReader {
       if (x.needsYear() && x.year < 0) {
         x.year = nextYear[i] >= 0 ? nextYear[i] : year;
         if (x.year < 0) {
-          throw new Unreadable("no year given for " + quote(text(x)));
+          x.year = contextYear(x);
         }
       }
       if (x.year >= 0) {
         year = x.year;
       }
     }
+  }
+
+  /** The plan's year for a date that names none, when the plan has only one year to give. */
+  private int contextYear(Point x) throws Unreadable {
+    Optional<YearRange> years = context.years();
+    if (years.isPresent() && years.get().first() == years.get().last()) {
+      return years.get().first();
+    }
+    throw new Unreadable("no year given for " + quote(text(x))
+        + years.map(y -> " and the plan period " + y + " has more than one year").orElse(""));
   }
 
   private static boolean endsBefore(Point b, Point a) {

@@ -71,6 +71,9 @@ final class DeadlineWords {
     put(w, Term.DURING, 0, "during", "throughout", "within");
     put(w, Term.FROM_AFTER, 0, "бастап");
     put(w, Term.TO_AFTER, 0, "дейін", "шейін");
+    put(w, Term.NOT_LATER_AFTER, 0, "аспай", "аспайтын");
+    put(w, Term.ONGOING, 0, "постоянно", "непрерывно", "тұрақты", "үнемі", "үздіксіз", "ongoing",
+        "continuous", "continuously", "permanently", "permanent");
     put(w, Term.DURING_AFTER, 0, "бойы", "бойына", "ішінде", "барысында");
     put(w, Term.YEAR_WORD, 0, "г", "гг", "год", "года", "году", "годов", "годы", "year", "years",
         "yr", "ж", "жж");
@@ -102,13 +105,22 @@ final class DeadlineWords {
     put(w, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "annually", "yearly");
     put(w, Term.SEPARATOR, 0, "и", "and", "және");
     put(w, Term.FILLER, 0, "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
-        "конец", "соңына", "соңында", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
+        "конец", "соңына", "соңында", "соңынан", "соңы", "мерзімде", "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
         "месяца", "месяце", "month", "всего", "whole", "entire");
     WORDS = ImmutableMap.copyOf(w);
 
     Map<String, List<Phrase>> p = new HashMap<>();
     phrase(p, Term.DURING, 0, "в течение", "в течении", "на протяжении");
-    phrase(p, Term.TO, 0, "не позднее", "не позже", "no later than", "not later than");
+    phrase(p, Term.TO, 0, "не позднее", "не позже", "no later than", "not later than",
+        "в срок до", "в срок не позднее", "в срок не позже", "срок до", "срок не позднее");
+    phrase(p, Term.ONGOING, 0, "на постоянной основе", "в постоянном режиме", "тұрақты түрде",
+        "тұрақты негізде", "on an ongoing basis", "on a continuous basis", "on a permanent basis");
+    phrase(p, Term.NO_DATE, 0, "по мере необходимости", "по мере потребности",
+        "по мере поступления", "при необходимости", "по необходимости", "по требованию",
+        "по запросу", "қажеттілігіне қарай", "қажеттілікке қарай", "қажетіне қарай",
+        "қажеттілік бойынша", "қажеттілігі бойынша", "қажет болған жағдайда", "қажет болғанда",
+        "сұраныс бойынша", "as needed", "as required", "as necessary", "when needed",
+        "when necessary", "if needed", "if necessary", "on request", "upon request", "on demand");
     phrase(p, Term.TENTATIVE, 0, "to be confirmed", "to be determined", "to be clarified",
         "to be defined", "to be specified", "to be agreed");
     phrase(p, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "ай сайын", "every month",
@@ -134,6 +146,7 @@ final class DeadlineWords {
         new Stem("жартыжылдығ", new Meaning(Term.HALF, 0)),
         new Stem("полугод", new Meaning(Term.HALF, 0)),
         new Stem("жыл", new Meaning(Term.YEAR_WORD, 0)),
+        new Stem("кешіктір", new Meaning(Term.NOT_LATER_AFTER, 0)),
         new Stem("нақтылан", new Meaning(Term.TENTATIVE, 0)),
         new Stem("уточня", new Meaning(Term.TENTATIVE, 0)),
         new Stem("ориентировочн", new Meaning(Term.TENTATIVE, 0)),

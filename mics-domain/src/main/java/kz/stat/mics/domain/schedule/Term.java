@@ -36,6 +36,8 @@ enum Term {
   FROM_AFTER,
   /** Kazakh "дейін" after the date. */
   TO_AFTER,
+  /** Kazakh "кешіктірмей" after the date: "not later than"; its ablative ending means "than". */
+  NOT_LATER_AFTER,
   /** Kazakh "бойы", "ішінде" after the date. */
   DURING_AFTER,
   /** "күн", "дней", "days". */
@@ -48,6 +50,10 @@ enum Term {
   TENTATIVE,
   /** "ежемесячно", "тоқсан сайын", "annually"; its value is the {@link Recurrence} ordinal. */
   RECURRENCE,
+  /** "постоянно", "тұрақты", "ongoing": the whole of the plan's years. */
+  ONGOING,
+  /** "по мере необходимости", "қажеттілігіне қарай", "as needed": a text that gives no date. */
+  NO_DATE,
   /** Hyphen, en dash, em dash, minus. */
   DASH,
   /** Comma, semicolon, "и", "and", "және". */

@@ -211,10 +211,85 @@ class DeadlineFormsTest {
         form("II-жартыжылдық 2024", "2024-07-01..2024-12-31"));
   }
 
+  static Stream<Arguments> notLaterThan() {
+    return Stream.of(
+        form("не позднее 15 марта 2024 г.", "..2024-03-15"),
+        form("не позднее марта 2024 года", "..2024-03-31"),
+        form("не позднее конца 2024 года", "..2024-12-31"),
+        form("в срок до 1 июля 2024 года", "..2024-07-01"),
+        form("в срок не позднее 1 июля 2024 г.", "..2024-07-01"),
+        form("до конца 2024 года", "..2024-12-31"),
+        form("до конца I квартала 2025 г.", "..2025-03-31"),
+        form("до конца первого полугодия 2025 года", "..2025-06-30"),
+        form("2024 жылғы 15 наурыздан кешіктірмей", "..2024-03-15"),
+        form("2024 жылғы наурыздан кешіктірмей", "..2024-03-31"),
+        form("2024 жылдан кешіктірмей", "..2024-12-31"),
+        form("2024 жылғы 15 наурыздан аспайтын мерзімде", "..2024-03-15"),
+        form("2024 жылдың соңына дейін", "..2024-12-31"),
+        form("2024 жылдың соңынан кешіктірмей", "..2024-12-31"),
+        form("2025 жылғы I тоқсанның соңына дейін", "..2025-03-31"),
+        form("no later than 15 March 2024", "..2024-03-15"),
+        form("not later than March 2024", "..2024-03-31"),
+        form("by the end of 2024", "..2024-12-31"),
+        form("by end of Q1 2025", "..2025-03-31"),
+        form("by the end of the first half of 2025", "..2025-06-30"));
+  }
+
+  static Stream<Arguments> ordinalQuartersAndHalfYears() {
+    return Stream.of(
+        form("первое полугодие 2025 г.", "2025-01-01..2025-06-30"),
+        form("во втором полугодии 2024 года", "2024-07-01..2024-12-31"),
+        form("в I полугодии 2025 г.", "2025-01-01..2025-06-30"),
+        form("в I-м полугодии 2025 г.", "2025-01-01..2025-06-30"),
+        form("II полугодие 2024 г.", "2024-07-01..2024-12-31"),
+        form("третий квартал 2024 г.", "2024-07-01..2024-09-30"),
+        form("в третьем квартале 2024 года", "2024-07-01..2024-09-30"),
+        form("в 3 квартале 2024 г.", "2024-07-01..2024-09-30"),
+        form("3-ий квартал 2024", "2024-07-01..2024-09-30"),
+        form("III кв. 2024 г.", "2024-07-01..2024-09-30"),
+        form("III квартал - IV квартал 2024 г.", "2024-07-01..2024-12-31"),
+        form("2-3 кварталы 2024 года", "2024-04-01..2024-09-30"),
+        form("II-III кварталы 2024 года", "2024-04-01..2024-09-30"),
+        form("үшінші тоқсан 2024", "2024-07-01..2024-09-30"),
+        form("2024 жылғы екінші-үшінші тоқсандар", "2024-04-01..2024-09-30"),
+        form("third quarter of 2024", "2024-07-01..2024-09-30"),
+        form("3rd quarter 2024", "2024-07-01..2024-09-30"));
+  }
+
+  static Stream<Arguments> monthsFromTo() {
+    return Stream.of(
+        form("январь-март 2025 г.", "2025-01-01..2025-03-31"),
+        form("с января по март 2025 г.", "2025-01-01..2025-03-31"),
+        form("с января 2024 г. по март 2025 г.", "2024-01-01..2025-03-31"),
+        form("2024 жылғы қаңтар-наурыз", "2024-01-01..2024-03-31"),
+        form("2024 жылғы қаңтардан наурызға дейін", "2024-01-01..2024-03-31"),
+        form("2024 жылғы қаңтардан бастап 2025 жылғы наурызға дейін", "2024-01-01..2025-03-31"),
+        form("from January to March 2025", "2025-01-01..2025-03-31"),
+        form("January through March 2025", "2025-01-01..2025-03-31"),
+        form("January to March 2025", "2025-01-01..2025-03-31"),
+        form("Jan–Mar 2025", "2025-01-01..2025-03-31"),
+        form("Jan. - Mar. 2025", "2025-01-01..2025-03-31"));
+  }
+
+  static Stream<Arguments> ongoing() {
+    return Stream.of(
+        form("постоянно", "2023-01-01..2025-12-31"),
+        form("Постоянно", "2023-01-01..2025-12-31"),
+        form("на постоянной основе", "2023-01-01..2025-12-31"),
+        form("тұрақты", "2023-01-01..2025-12-31"),
+        form("тұрақты түрде", "2023-01-01..2025-12-31"),
+        form("үнемі", "2023-01-01..2025-12-31"),
+        form("ongoing", "2023-01-01..2025-12-31"),
+        form("on an ongoing basis", "2023-01-01..2025-12-31"),
+        form("постоянно в течение 2024 года", "2024-01-01..2024-12-31"),
+        form("2024 жыл бойы тұрақты", "2024-01-01..2024-12-31"));
+  }
+
   @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource({"months", "monthRanges", "listsOfMonthsAndRanges", "daysAndByDays", "dayRanges",
       "openStarts", "quartersAndHalfYears", "wholeYears", "yearsBeforeAComma",
-      "kazakhPeriodsWithEndings"})
+      "kazakhPeriodsWithEndings", "notLaterThan", "ordinalQuartersAndHalfYears", "monthsFromTo",
+      "ongoing"})
   void readsTheFormIntoItsWindows(String text, String windows) {
     DeadlineReading reading = DeadlineParser.read(text, PLAN_2023_2025);
 
@@ -301,6 +376,29 @@ class DeadlineFormsTest {
     assertThat(deadline.isResolved()).isTrue();
     assertThat(deadline.durationDays()).isEqualTo(days == 0 ? OptionalInt.empty() : OptionalInt.of(days));
     assertThat(deadline.tentative()).isEqualTo(tentative);
+  }
+
+  static Stream<Arguments> formsWithoutAYear() {
+    return Stream.of(
+        form("екінші жартыжылдықта", "2024-07-01..2024-12-31"),
+        form("бірінші жартыжылдық", "2024-01-01..2024-06-30"),
+        form("IV тоқсанда", "2024-10-01..2024-12-31"),
+        form("во втором полугодии", "2024-07-01..2024-12-31"),
+        form("в 3 квартале", "2024-07-01..2024-09-30"),
+        form("до конца I квартала", "..2024-03-31"),
+        form("наурызда", "2024-03-01..2024-03-31"),
+        form("15 наурыздан кешіктірмей", "..2024-03-15"),
+        form("Q2", "2024-04-01..2024-06-30"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("formsWithoutAYear")
+  void aFormWithoutAYearTakesTheYearOfAOneYearPlan(String text, String windows) {
+    DeadlineReading reading =
+        DeadlineParser.read(text, DeadlineContext.none().withYears(YearRange.single(2024)));
+
+    assertThat(reading).as(reading.toString()).isInstanceOf(DeadlineReading.Understood.class);
+    assertThat(reading.deadline().windows()).containsExactlyElementsOf(ExpectedWindows.of(windows));
   }
 
   @org.junit.jupiter.api.Test

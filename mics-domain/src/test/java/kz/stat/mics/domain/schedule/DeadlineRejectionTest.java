@@ -42,7 +42,33 @@ class DeadlineRejectionTest {
         Arguments.of("март -", "a date is missing after \"-\""),
         Arguments.of("март 2024 123", "unexpected number \"123\" in \"март 2024 123\""),
         Arguments.of("12345 марта", "unexpected number \"12345\""),
-        Arguments.of("с 1 марта 2024 дейін", "is a start or an end"));
+        Arguments.of("с 1 марта 2024 дейін", "is a start or an end"),
+        Arguments.of("екінші жартыжылдықта",
+            "no year given for \"екінші жартыжылдықта\" and the plan period 2023-2025 has more"
+                + " than one year"),
+        Arguments.of("с 1 марта 2024 кешіктірмей", "is a start or an end"));
+  }
+
+  static Stream<Arguments> textsThatGiveNoDate() {
+    return Stream.of(
+        Arguments.of("по мере необходимости", "\"по мере необходимости\" gives no date"),
+        Arguments.of("По мере необходимости", "\"По мере необходимости\" gives no date"),
+        Arguments.of("при необходимости", "\"при необходимости\" gives no date"),
+        Arguments.of("по запросу", "\"по запросу\" gives no date"),
+        Arguments.of("қажеттілігіне қарай", "\"қажеттілігіне қарай\" gives no date"),
+        Arguments.of("қажет болған жағдайда", "\"қажет болған жағдайда\" gives no date"),
+        Arguments.of("as needed", "\"as needed\" gives no date"),
+        Arguments.of("As required", "\"As required\" gives no date"),
+        Arguments.of("(по мере необходимости)", "\"по мере необходимости\" gives no date"));
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("textsThatGiveNoDate")
+  void aTextThatGivesNoDateIsRefusedSayingSo(String text, String reason) {
+    assertThat(DeadlineParser.read(text, PLAN_2023_2025))
+        .isEqualTo(new DeadlineReading.NotUnderstood(text, reason));
+    assertThat(DeadlineParser.read(text, DeadlineContext.none()))
+        .isEqualTo(new DeadlineReading.NotUnderstood(text, reason));
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
@@ -72,7 +98,8 @@ class DeadlineRejectionTest {
   }
 
   static Stream<String> formsThatTakeTheirYearsFromThePlan() {
-    return Stream.of("в течение года", "жыл бойы", "during the year", "ежеквартально",
+    return Stream.of("в течение года", "жыл бойы", "during the year", "постоянно", "тұрақты",
+        "ongoing", "на постоянной основе", "ежеквартально",
         "тоқсан сайын", "quarterly", "ежемесячно", "ай сайын", "monthly", "ежегодно", "жыл сайын",
         "annually");
   }

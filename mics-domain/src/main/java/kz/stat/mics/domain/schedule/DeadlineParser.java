@@ -10,7 +10,12 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * ranges within and across years, lists of them, "by" and "from" dates, numeric dates, quarters,
  * half-years, whole years, the plan's years ("в течение года", "жыл бойы") and recurring forms
  * ("ежеквартально", "ай сайын"), a duration ("(10 күн)") and a tentative marker ("(нақтылануда)").
- * The context's language is not needed; its years are used only by forms that name no year.
+ * "Not later than" forms ("не позднее", "в срок до", "до конца", "кешіктірмей", "соңына дейін", "by
+ * the end of") give a window open at the start; "постоянно", "тұрақты", "ongoing" give the plan's
+ * years; "по мере необходимости", "қажеттілігіне қарай", "as needed" give no date and are refused
+ * saying so. A year alone before a comma dates what follows it ("2024, март-май").
+ * The context's language is not needed; its years are used only by forms that name no year, and a
+ * plan of a single year gives its year to a date that names none.
  */
 public final class DeadlineParser {
   private DeadlineParser() {}

@@ -91,7 +91,7 @@ final class DeadlineWords {
     put(w, Term.ROMAN, 2, "ii", "іі");
     put(w, Term.ROMAN, 3, "iii", "ііі");
     put(w, Term.ROMAN, 4, "iv", "іv");
-    put(w, Term.SUFFIX, 0, "е", "й", "я", "м", "го", "ое", "ой", "ый", "ий", "ая", "ом", "ым", "th", "st", "nd", "rd",
+    put(w, Term.SUFFIX, 0, "е", "й", "я", "м", "го", "ое", "ой", "ый", "ий", "ая", "ом", "ем", "ым", "th", "st", "nd", "rd",
         "ші", "шы", "інші", "ыншы", "нші", "ншы", "ы");
     put(w, Term.DAY_WORD, 0, "день", "дня", "дней", "day", "days", "күн", "күні", "күнге",
         "күндік");
@@ -104,7 +104,7 @@ final class DeadlineWords {
     put(w, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "quarterly");
     put(w, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "annually", "yearly");
     put(w, Term.SEPARATOR, 0, "и", "and", "және");
-    put(w, Term.FILLER, 0, "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
+    put(w, Term.FILLER, 0, "но", "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
         "конец", "соңына", "соңында", "соңынан", "соңы", "мерзімде", "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
         "месяца", "месяце", "month", "всего", "whole", "entire");
     WORDS = ImmutableMap.copyOf(w);

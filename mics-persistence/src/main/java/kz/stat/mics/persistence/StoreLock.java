@@ -99,10 +99,28 @@ final class StoreLock {
         return Optional.empty();
       }
       long pid = Long.parseLong(lines.get(0).trim());
+      // After a restart the number may belong to another process, even another PostgreSQL: only a
+      // postgres serving this very data directory is ours to stop.
+      String data = dataDir.toAbsolutePath().normalize().toString();
       return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-          .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+          .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
+          .filter(p -> commandLine(p).contains(data));
     } catch (IOException | NumberFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The process's arguments, from /proc where the JVM cannot see them itself. */
+  private static String commandLine(ProcessHandle process) {
+    Optional<String> args = process.info().arguments().map(a -> String.join(" ", a));
+    if (args.isPresent()) {
+      return args.get();
+    }
+    try {
+      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(process.pid()), "cmdline"));
+      return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
+    } catch (IOException | RuntimeException e) {
+      return "";
     }
   }
 

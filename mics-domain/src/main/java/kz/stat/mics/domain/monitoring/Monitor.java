@@ -74,8 +74,10 @@ public final class Monitor {
    */
   public Monitor asOf(LocalDate day) {
     checkNotNull(day, "day");
-    return knownOn.equals(Optional.of(day)) ? this
-        : new Monitor(plan, progress, overloadThreshold, Optional.of(day));
+    // a monitor already limited to an earlier day knows no more for being asked about a later one
+    LocalDate known = knownOn.filter(k -> k.isBefore(day)).orElse(day);
+    return knownOn.equals(Optional.of(known)) ? this
+        : new Monitor(plan, progress, overloadThreshold, Optional.of(known));
   }
 
   public ActionPlan plan() {

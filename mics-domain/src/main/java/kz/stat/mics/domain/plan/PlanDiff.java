@@ -130,8 +130,9 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
   }
 
   private static String precedences(ActionPlan plan) {
+    // a set: the same constraints listed in another order are no change
     return plan.precedences().stream().map(p -> p.before() + " before " + p.after())
-        .collect(Collectors.joining(", "));
+        .distinct().sorted().collect(Collectors.joining(", "));
   }
 
   /**

@@ -29,11 +29,18 @@ public record ActivityProgress(String activityCode, Status status, Optional<Loca
         ImmutableList.of());
   }
 
-  /** Folds the events of one activity, in sequence order, into where it stands. */
-  public static ActivityProgress of(String code, List<ProgressEvent> events) {
-    if (events.isEmpty()) {
+  /**
+   * Folds the events of one activity into where it stands, in the order of the days they took
+   * effect (a step recorded late with an earlier day takes its place in time), then of recording.
+   */
+  public static ActivityProgress of(String code, List<ProgressEvent> recorded) {
+    if (recorded.isEmpty()) {
       return planned(code);
     }
+    List<ProgressEvent> events = recorded.stream()
+        .sorted(java.util.Comparator.comparing(ProgressEvent::on)
+            .thenComparingLong(ProgressEvent::sequence))
+        .toList();
     Status status = Status.PLANNED;
     LocalDate start = null;
     LocalDate finish = null;
@@ -46,6 +53,6 @@ public record ActivityProgress(String activityCode, Status status, Optional<Loca
       finish = e.status() == Status.DONE ? e.on() : null;
     }
     return new ActivityProgress(code, status, Optional.ofNullable(start),
-        Optional.ofNullable(finish), ImmutableList.copyOf(events));
+        Optional.ofNullable(finish), ImmutableList.copyOf(recorded));
   }
 }

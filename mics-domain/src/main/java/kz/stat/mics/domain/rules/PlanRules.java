@@ -19,6 +19,7 @@ import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.DeadlineContext;
 import kz.stat.mics.domain.schedule.DeadlineParser;
@@ -47,6 +48,11 @@ public final class PlanRules {
     checkNotNull(plan, "plan");
     checkNotNull(extra, "extra");
     ImmutableList.Builder<Finding> out = ImmutableList.builder();
+    try {
+      UnstorableTextException.check(plan);
+    } catch (UnstorableTextException e) {
+      out.add(Finding.onPlan(Severity.ERROR, e.getMessage()));
+    }
     Set<String> seen = new HashSet<>();
     for (Section section : plan.sections()) {
       for (Activity a : section.activities()) {

@@ -40,4 +40,16 @@ class ActivityProgressTest {
     assertThat(p.of("11.2").actualFinish()).isEmpty();
     assertThat(p.of("11.2").actualStart()).contains(LocalDate.of(2024, 6, 19));
   }
+
+  @Test
+  void aStepRecordedLateTakesItsPlaceByTheDayItTookEffect() {
+    PlanProgress p = PlanProgress.of(List.of(
+        event(1, Status.IN_PROGRESS, "2024-01-10"),
+        event(2, Status.DONE, "2024-01-05")));
+    ActivityProgress a = p.of("11.2");
+    assertThat(a.status()).isEqualTo(Status.IN_PROGRESS);
+    assertThat(a.actualFinish()).isEmpty();
+    assertThat(a.actualStart()).contains(LocalDate.of(2024, 1, 5));
+    assertThat(a.events()).extracting(ProgressEvent::sequence).containsExactly(1L, 2L);
+  }
 }

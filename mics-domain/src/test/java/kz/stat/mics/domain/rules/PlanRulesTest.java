@@ -32,6 +32,16 @@ class PlanRulesTest {
   }
 
   @Test
+  void textNoStoreCanKeepIsAnError() {
+    ActionPlan plan = withActivity(SEED, "11.2", a -> Activity.of(a.code(), "Листинг \ud800",
+        a.responsible(), a.deadline(), a.completionForm(), a.financing()));
+
+    assertThat(PlanRules.validate(plan)).contains(Finding.onPlan(Severity.ERROR,
+        "activity 11.2 title contains half of a UTF-16 surrogate pair (U+D800), which cannot be "
+            + "stored"));
+  }
+
+  @Test
   void aCodeListedTwiceIsAnError() {
     ActionPlan plan = withSections(SEED, sections -> {
       Section listing = sections.get(10);

@@ -121,21 +121,25 @@ public final class DocxPlanReader implements PlanReader {
 
   private static List<TableRow> rows(XWPFTable table, String place) {
     List<TableRow> rows = new ArrayList<>();
-    // the text of each column in the row above, for cells merged down into it
+    // the text of each grid column in the row above, for cells merged down into it
     java.util.Map<Integer, String> above = new java.util.HashMap<>();
     int number = 0;
     for (XWPFTableRow row : table.getRows()) {
       number++;
       List<TableCell> cells = new ArrayList<>();
+      java.util.Map<Integer, String> here = new java.util.HashMap<>();
       int column = 0;
+      int grid = 0;
       for (XWPFTableCell cell : row.getTableCells()) {
         column++;
+        int at = grid;
+        grid += span(cell);
         if (continuesHorizontalMerge(cell)) {
           continue;
         }
         String text;
         if (continuesVerticalMerge(cell)) {
-          text = above.getOrDefault(column, "");
+          text = above.getOrDefault(at, "");
         } else {
           List<String> paragraphs = new ArrayList<>();
           for (XWPFParagraph p : cell.getParagraphs()) {
@@ -143,12 +147,22 @@ public final class DocxPlanReader implements PlanReader {
           }
           text = String.join(" ", paragraphs);
         }
-        above.put(column, text);
+        here.put(at, text);
         cells.add(new TableCell(text, 0, column));
       }
+      above = here;
       rows.add(TableRow.of(cells, 0, place + number));
     }
     return rows;
+  }
+
+  /** How many grid columns a cell spans. */
+  private static int span(XWPFTableCell cell) {
+    CTTcPr pr = cell.getCTTc().getTcPr();
+    if (pr != null && pr.isSetGridSpan() && pr.getGridSpan().getVal() != null) {
+      return Math.max(1, pr.getGridSpan().getVal().intValue());
+    }
+    return 1;
   }
 
   /** A cell that a vertical merge folds into the cell above it, whose text it shares. */

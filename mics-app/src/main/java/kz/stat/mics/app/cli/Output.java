@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 
 /** Writes a command's result as indented JSON for scripts. */
 final class Output {
@@ -20,10 +19,5 @@ final class Output {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The value, or null for JSON when absent. */
-  static Object orNull(Optional<?> value) {
-    return value.orElse(null);
   }
 }

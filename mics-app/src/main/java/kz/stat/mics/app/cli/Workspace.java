@@ -31,7 +31,7 @@ final class Workspace implements AutoCloseable {
   /** The database, started or connected on first use. */
   synchronized PlanDatabase database() {
     if (database == null) {
-      String url = db != null ? db : System.getenv("MICS_DB_URL");
+      String url = serverUrl();
       if (url != null && !url.isBlank()) {
         if (!url.startsWith("jdbc:postgresql:")) {
           throw UserError.usage("--db must be a PostgreSQL JDBC URL such as "
@@ -58,9 +58,14 @@ final class Workspace implements AutoCloseable {
     return database().plans();
   }
 
+  /** The server's URL from --db, else MICS_DB_URL; null or blank for the embedded store. */
+  private String serverUrl() {
+    return db != null ? db : System.getenv("MICS_DB_URL");
+  }
+
   /** Where the plans are, for people: the server URL or the embedded store's directory. */
   String describe() {
-    String url = db != null ? db : System.getenv("MICS_DB_URL");
+    String url = serverUrl();
     return url != null && !url.isBlank() ? url : "embedded PostgreSQL in " + embeddedDirectory();
   }
 

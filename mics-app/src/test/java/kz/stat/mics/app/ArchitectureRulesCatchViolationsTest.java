@@ -1,80 +1,241 @@
 package kz.stat.mics.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
-import kz.stat.mics.domain.planted.DomainThatReadsJson;
-import kz.stat.mics.domain.plantedleft.Left;
-import kz.stat.mics.domain.plantedright.Right;
-import kz.stat.mics.io.planted.LooseCsvPlanReader;
-import kz.stat.mics.persistence.planted.StoreThatWritesCsv;
-import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.io.Documents;
+import kz.stat.mics.persistence.PlanDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every architecture rule, run on test classes planted in the real packages to break it, reports
- * that very class: no rule passes by checking nothing.
+ * Every architecture rule rejects a violation planted in the real packages: each planted class is
+ * compiled from source here, imported beside the production classes, and given to the very rule
+ * object that {@link ArchitectureTest} checks in the build. No rule passes by checking nothing.
  */
 class ArchitectureRulesCatchViolationsTest {
+  private static JavaClasses production;
 
-  private static String violations(ArchRule rule, Class<?>... planted) {
-    JavaClasses classes = new ClassFileImporter().importClasses(planted);
-    EvaluationResult result = rule.evaluate(classes);
-    assertThat(result.hasViolation()).as("rule %s reports a violation", rule.getDescription())
-        .isTrue();
-    return String.join("\n", result.getFailureReport().getDetails());
+  @TempDir
+  static Path classes;
+
+  @BeforeAll
+  static void importProductionClasses() {
+    production = ArchitectureRules.production();
   }
 
-  @Test
-  void aDomainClassThatUsesJacksonBreaksTheDomainRule() {
-    assertThat(violations(ArchitectureTest.domainUsesOnlyJavaAndGuava, DomainThatReadsJson.class))
-        .contains("DomainThatReadsJson").contains("com.fasterxml.jackson");
+  /** A planted class: its name, its source, and the rule it breaks. */
+  record Planted(String name, String source, ArchRule rule) {
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
-  @Test
-  void aDocumentReaderThatCallsTheStoreBreaksTheIoRule() {
-    assertThat(violations(ArchitectureTest.ioKnowsNeitherStoreNorApp, LooseCsvPlanReader.class,
-        StoreThatWritesCsv.class))
-        .contains("LooseCsvPlanReader").contains("StoreThatWritesCsv");
+  static Stream<Arguments> violations() {
+    return Stream.of(
+        planted("kz.stat.mics.domain.monitoring.PlantedSqlMonitor", """
+            package kz.stat.mics.domain.monitoring;
+            public class PlantedSqlMonitor {
+              Object open() throws Exception {
+                return java.sql.DriverManager.getConnection("jdbc:postgresql:mics");
+              }
+            }""", ArchitectureRules.domainUsesOnlyJavaAndGuava),
+        planted("kz.stat.mics.domain.plan.PlantedFileReader", """
+            package kz.stat.mics.domain.plan;
+            public class PlantedFileReader {
+              byte[] read() throws Exception {
+                return java.nio.file.Files.readAllBytes(java.nio.file.Path.of("plan.txt"));
+              }
+            }""", ArchitectureRules.domainUsesOnlyJavaAndGuava),
+        planted("kz.stat.mics.domain.rules.PlantedReflection", """
+            package kz.stat.mics.domain.rules;
+            public class PlantedReflection {
+              Object make(Class<?> c) throws Exception {
+                return c.getDeclaredConstructor().newInstance();
+              }
+            }""", ArchitectureRules.domainUsesOnlyJavaAndGuava),
+        planted("kz.stat.mics.domain.executor.PlantedNetwork", """
+            package kz.stat.mics.domain.executor;
+            public class PlantedNetwork {
+              Object fetch() throws Exception {
+                return new java.net.URL("https://example.org").openStream();
+              }
+            }""", ArchitectureRules.domainUsesOnlyJavaAndGuava),
+        planted("kz.stat.mics.domain.monitoring.PlantedThread", """
+            package kz.stat.mics.domain.monitoring;
+            public class PlantedThread {
+              void later(Runnable r) {
+                new Thread(r).start();
+              }
+            }""", ArchitectureRules.domainStartsNoThreadsOrProcesses),
+        planted("kz.stat.mics.domain.language.PlantedCycle", """
+            package kz.stat.mics.domain.language;
+            public class PlantedCycle {
+              String title(kz.stat.mics.domain.plan.ActionPlan plan) {
+                return plan.title();
+              }
+            }""", ArchitectureRules.domainPackagesAreFreeOfCycles),
+        planted("kz.stat.mics.io.csv.PlantedStoringReader", """
+            package kz.stat.mics.io.csv;
+            public class PlantedStoringReader {
+              Object store() {
+                return kz.stat.mics.persistence.PlanDatabase.of(null);
+              }
+            }""", ArchitectureRules.ioKnowsNeitherStoreNorApp),
+        planted("kz.stat.mics.persistence.PlantedDocumentStore", """
+            package kz.stat.mics.persistence;
+            public class PlantedDocumentStore {
+              Object documents() {
+                return new kz.stat.mics.io.Documents();
+              }
+            }""", ArchitectureRules.storeKnowsNeitherDocumentsNorApp),
+        planted("kz.stat.mics.persistence.PlantedCsvStore", """
+            package kz.stat.mics.persistence;
+            public class PlantedCsvStore {
+              Object writer() {
+                return new kz.stat.mics.io.Documents();
+              }
+            }
+            //
+            package kz.stat.mics.io;
+            public class PlantedStoreWriter {
+              Object store() {
+                return kz.stat.mics.persistence.PlanDatabase.of(null);
+              }
+            }""", ArchitectureRules.modulesAreFreeOfCycles),
+        planted("kz.stat.mics.domain.plan.PlantedViewer", """
+            package kz.stat.mics.domain.plan;
+            public class PlantedViewer {
+              kz.stat.mics.domain.application.PlanViews views;
+            }""", ArchitectureRules.modelKnowsNoUseCase),
+        planted("kz.stat.mics.io.PlantedLooseReader", """
+            package kz.stat.mics.io;
+            public class PlantedLooseReader {
+              public kz.stat.mics.domain.plan.ActionPlan read(java.io.InputStream in) {
+                return null;
+              }
+            }""", ArchitectureRules.adaptersImplementDomainPorts),
+        planted("kz.stat.mics.app.cli.PlantedStoreCommand", """
+            package kz.stat.mics.app.cli;
+            class PlantedStoreCommand {
+              Object latest(kz.stat.mics.domain.port.Plans plans) {
+                return plans.latest(kz.stat.mics.domain.plan.PlanKey.of("mics"));
+              }
+            }""", ArchitectureRules.commandLineGoesThroughUseCases),
+        planted("kz.stat.mics.app.cli.PlantedMonitorCommand", """
+            package kz.stat.mics.app.cli;
+            class PlantedMonitorCommand {
+              Object overdue(kz.stat.mics.domain.application.OpenedPlan p) {
+                return kz.stat.mics.domain.monitoring.Monitor.of(p.plan(), p.progress())
+                    .overdue(java.time.LocalDate.of(2024, 10, 1));
+              }
+            }""", ArchitectureRules.commandLineGoesThroughUseCases),
+        planted("kz.stat.mics.app.cli.PlantedDiffCommand", """
+            package kz.stat.mics.app.cli;
+            class PlantedDiffCommand {
+              Object diff(kz.stat.mics.domain.plan.ActionPlan a,
+                  kz.stat.mics.domain.plan.ActionPlan b) {
+                return kz.stat.mics.domain.plan.PlanDiff.between(a, b);
+              }
+            }""", ArchitectureRules.commandLineGoesThroughUseCases),
+        planted("kz.stat.mics.app.cli.PlantedWiringCommand", """
+            package kz.stat.mics.app.cli;
+            class PlantedWiringCommand {
+              Object documents() {
+                return new kz.stat.mics.io.Documents();
+              }
+            }""", ArchitectureRules.onlyTheCompositionRootWiresAdapters));
   }
 
-  @Test
-  void aStoreThatCallsADocumentReaderBreaksTheStoreRule() {
-    assertThat(violations(ArchitectureTest.storeKnowsNeitherDocumentsNorApp,
-        StoreThatWritesCsv.class, LooseCsvPlanReader.class))
-        .contains("StoreThatWritesCsv").contains("LooseCsvPlanReader");
+  private static Arguments planted(String name, String source, ArchRule rule) {
+    return Arguments.of(new Planted(name, source, rule));
   }
 
-  @Test
-  void ioAndPersistenceUsingEachOtherBreakTheModuleCycleRule() {
-    assertThat(violations(ArchitectureTest.modulesAreFreeOfCycles, LooseCsvPlanReader.class,
-        StoreThatWritesCsv.class))
-        .contains("LooseCsvPlanReader").contains("StoreThatWritesCsv");
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("violations")
+  void theBuildsRuleRejectsThePlantedViolation(Planted planted) throws IOException {
+    Path compiled = compile(planted);
+    JavaClasses together = new ClassFileImporter().importLocations(pathsOf(compiled).stream()
+        .map(ArchitectureRulesCatchViolationsTest::locationOf).toList());
+
+    assertThatThrownBy(() -> planted.rule().check(together))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Architecture Violation")
+        .hasMessageContaining(planted.name());
+    // and the production classes alone keep the rule, so the planted class is what breaks it
+    planted.rule().check(production);
   }
 
-  @Test
-  void twoDomainPackagesUsingEachOtherBreakTheDomainCycleRule() {
-    assertThat(violations(ArchitectureTest.domainPackagesAreFreeOfCycles, Left.class,
-        Right.class))
-        .contains("plantedleft").contains("plantedright");
+  /** The production classes' directories and jars, plus the planted class. */
+  private static List<Path> pathsOf(Path compiled) {
+    List<Path> paths = new ArrayList<>(productionLocations());
+    paths.add(compiled);
+    return paths;
   }
 
-  @Test
-  void aReaderThatImplementsNoPortBreaksTheAdapterRule() {
-    assertThat(violations(ArchitectureTest.adaptersImplementDomainPorts, LooseCsvPlanReader.class))
-        .contains("LooseCsvPlanReader");
+  /** A directory of classes, or a jar as ArchUnit wants it named. */
+  private static Location locationOf(Path path) {
+    return Files.isDirectory(path) ? Location.of(path)
+        : Location.of(java.net.URI.create("jar:" + path.toUri() + "!/"));
   }
 
-  @Test
-  void theRealDomainKeepsTheDomainRule() {
-    JavaClasses domain = new ClassFileImporter()
-        .withImportOption(new ImportOption.DoNotIncludeTests())
-        .withImportOption(new DoNotIncludeTestJars())
-        .importPackages("kz.stat.mics.domain.plan", "kz.stat.mics.domain.schedule");
-    EvaluationResult result = ArchitectureTest.domainUsesOnlyJavaAndGuava.evaluate(domain);
-    assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+  private static List<Path> productionLocations() {
+    return Stream.of(ActionPlan.class, Documents.class, PlanDatabase.class, CompositionRoot.class)
+        .map(ArchitectureRulesCatchViolationsTest::location)
+        .distinct()
+        .toList();
+  }
+
+  private static Path location(Class<?> c) {
+    try {
+      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Compiles the planted source, whose compilation units are separated by lines "//". */
+  private static Path compile(Planted planted) throws IOException {
+    Path dir = Files.createTempDirectory(classes, "planted");
+    List<String> sources = new ArrayList<>();
+    for (String unit : planted.source().split("\n//\n")) {
+      java.util.regex.Matcher name = java.util.regex.Pattern.compile("class (\\w+)").matcher(unit);
+      assertThat(name.find()).as("a class in %s", unit).isTrue();
+      Path src = dir.resolve("src" + sources.size()).resolve(name.group(1) + ".java");
+      Files.createDirectories(src.getParent());
+      Files.writeString(src, unit, StandardCharsets.UTF_8);
+      sources.add(src.toString());
+    }
+    Path out = Files.createDirectories(dir.resolve("classes"));
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String classpath = String.join(java.io.File.pathSeparator, Stream.concat(
+        productionLocations().stream(), Stream.of(location(ImmutableList.class)))
+        .map(Path::toString).toList());
+    List<String> args = new ArrayList<>(List.of("-d", out.toString(), "-cp", classpath,
+        "-proc:none", "-implicit:none"));
+    args.addAll(sources);
+    int status = javac.run(null, null, null, args.toArray(String[]::new));
+    assertThat(status).as("the planted %s compiles", planted.name()).isZero();
+    return out;
   }
 }

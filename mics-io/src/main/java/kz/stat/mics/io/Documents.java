@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -13,10 +14,14 @@ import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.port.DocumentProblem;
 import kz.stat.mics.domain.port.HistoryReader;
 import kz.stat.mics.domain.port.HistoryWriter;
+import kz.stat.mics.domain.port.DocumentSource;
+import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.domain.port.PlanDocuments;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.io.csv.CsvPlanReader;
+import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.csv.CsvPlanWriter;
 import kz.stat.mics.io.docx.DocxPlanReader;
 import kz.stat.mics.io.docx.DocxPlanWriter;
@@ -31,7 +36,7 @@ import kz.stat.mics.io.table.TablePlanWriter;
  * The plan document formats in one place: a reader and a writer for each, the history format, and
  * reading a file whose format is guessed from its name and first bytes, within a size limit.
  */
-public final class Documents {
+public final class Documents implements PlanDocuments {
   private static final int HEAD = 4096;
   private static final java.util.regex.Pattern HISTORY_FORMAT =
       java.util.regex.Pattern.compile("\"format\"\\s*:\\s*\"mics-history\"");
@@ -80,6 +85,36 @@ public final class Documents {
     return new JsonHistoryWriter();
   }
 
+  @Override
+  public PlanDocument read(DocumentSource source) {
+    checkNotNull(source, "source");
+    String name = source.name();
+    byte[] bytes;
+    try (InputStream in = source.open()) {
+      bytes = DocumentBytes.readAll(name, in, limits);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    DocumentFormat format = DocumentFormat.guess(name.substring(slash + 1), head)
+        .orElseThrow(() -> unknownFormat(name));
+    if (format == DocumentFormat.JSON && HISTORY_FORMAT.matcher(
+        new String(head, java.nio.charset.StandardCharsets.UTF_8)).find()) {
+      try (InputStream in = new ByteArrayInputStream(bytes)) {
+        return new PlanDocument.History(historyReader().read(name, in));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new PlanDocument.Plan(read(format, name, bytes));
+  }
+
+  private static PlanDocumentException unknownFormat(String source) {
+    return new PlanDocumentException(DocumentProblem.of(source, "is of no known plan format: name "
+        + "it .txt (the Word table's text export), .docx, .json or .csv"));
+  }
+
   /**
    * Reads a plan file, its format guessed from its name and first bytes.
    *
@@ -91,9 +126,7 @@ public final class Documents {
     byte[] bytes = bytes(source, file);
     byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
     DocumentFormat format = DocumentFormat.guess(file.getFileName() == null ? ""
-        : file.getFileName().toString(), head).orElseThrow(() -> new PlanDocumentException(
-            DocumentProblem.of(source, "is of no known plan format: name it .txt (the Word "
-                + "table's text export), .docx, .json or .csv")));
+        : file.getFileName().toString(), head).orElseThrow(() -> unknownFormat(source));
     return read(format, source, bytes);
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.csv.CsvPlanReader;
+import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.docx.DocxPlanReader;
 import kz.stat.mics.io.json.JsonPlanReader;
 import kz.stat.mics.io.table.TablePlanReader;

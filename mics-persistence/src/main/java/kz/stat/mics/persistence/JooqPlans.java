@@ -1,6 +1,8 @@
 package kz.stat.mics.persistence;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkState;
 import static kz.stat.mics.persistence.schema.Tables.ACTIVITY;
 import static kz.stat.mics.persistence.schema.Tables.ACTIVITY_EXECUTOR;
 import static kz.stat.mics.persistence.schema.Tables.DEADLINE_WINDOW;
@@ -25,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.executor.Executor;
@@ -40,7 +43,9 @@ import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.plan.Revision;
 import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.port.PlanSummary;
+import kz.stat.mics.domain.port.PlanKeyTakenException;
 import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.RevisionSummary;
 import kz.stat.mics.domain.port.ProgressConflictException;
 import kz.stat.mics.domain.port.SavedRevision;
 import kz.stat.mics.domain.port.StoreException;
@@ -81,6 +86,10 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 public final class JooqPlans implements Plans {
   private final DSLContext db;
   private final TimeSource time;
+  /** Set on a store bound to a transaction that is already open: calls run in it directly. */
+  private final boolean bound;
+  /** Set on a store bound to a read-only snapshot. */
+  private final boolean readOnly;
 
   /** A store on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
   public JooqPlans(DataSource dataSource) {
@@ -104,12 +113,23 @@ public final class JooqPlans implements Plans {
       c = c.set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new)));
     }
     this.db = DSL.using(c);
+    this.bound = false;
+    this.readOnly = false;
+  }
+
+  /** A store whose calls run in the open transaction {@code tx}. */
+  private JooqPlans(DSLContext tx, TimeSource time, boolean readOnly) {
+    this.db = tx;
+    this.time = time;
+    this.bound = true;
+    this.readOnly = readOnly;
   }
 
   @Override
   public SavedRevision save(PlanKey key, ActionPlan plan) {
     checkNotNull(key, "key");
     checkNotNull(plan, "plan");
+    checkState(!readOnly, "a snapshot cannot write");
     UnstorableTextException.check(plan);
     String fingerprint = Fingerprint.of(plan);
     Instant savedAt = now();
@@ -167,8 +187,17 @@ public final class JooqPlans implements Plans {
   }
 
   @Override
-  public List<Revision> revisions(PlanKey key) {
-    return inReadTransaction(tx -> loadAll(tx, key));
+  public List<RevisionSummary> revisions(PlanKey key) {
+    return inReadTransaction(tx -> {
+      Field<Integer> activities = DSL.field(DSL.selectCount().from(ACTIVITY)
+          .where(ACTIVITY.REVISION_ID.eq(REVISION.ID)));
+      return tx.select(REVISION.NUMBER, REVISION.SAVED_AT, REVISION.TITLE, activities)
+          .from(REVISION)
+          .where(REVISION.PLAN_ID.eq(planId(key)))
+          .orderBy(REVISION.NUMBER)
+          .fetch(r -> new RevisionSummary(r.value1(), r.value2().toInstant(), r.value3(),
+              r.value4()));
+    });
   }
 
   @Override
@@ -178,8 +207,19 @@ public final class JooqPlans implements Plans {
 
   @Override
   public ProgressEvent record(PlanKey key, ProgressChange change, long expectedVersion) {
+    checkArgument(expectedVersion >= 0, "a progress version is 0 or more: %s", expectedVersion);
+    return append(key, change, OptionalLong.of(expectedVersion));
+  }
+
+  @Override
+  public ProgressEvent record(PlanKey key, ProgressChange change) {
+    return append(key, change, OptionalLong.empty());
+  }
+
+  private ProgressEvent append(PlanKey key, ProgressChange change, OptionalLong expectedVersion) {
     checkNotNull(key, "key");
     checkNotNull(change, "change");
+    checkState(!readOnly, "a snapshot cannot write");
     UnstorableTextException.check(change);
     Instant at = now();
     return inTransaction(tx -> {
@@ -200,8 +240,8 @@ public final class JooqPlans implements Plans {
           .from(PROGRESS_EVENT)
           .where(PROGRESS_EVENT.PLAN_ID.eq(planId))
           .fetchSingle().value1();
-      if (version != expectedVersion) {
-        throw new ProgressConflictException(key, expectedVersion, version);
+      if (expectedVersion.isPresent() && version != expectedVersion.getAsLong()) {
+        throw new ProgressConflictException(key, expectedVersion.getAsLong(), version);
       }
       ProgressEvent event = ProgressEvent.of(version + 1, change, at);
       BatchBindStep batch = insertBatch(tx, PROGRESS_EVENT, PROGRESS_EVENT.fields());
@@ -225,13 +265,13 @@ public final class JooqPlans implements Plans {
   @Override
   public void restore(PlanHistory history) {
     checkNotNull(history, "history");
+    checkState(!readOnly, "a snapshot cannot write");
     UnstorableTextException.check(history);
     PlanKey key = history.key();
     inTransaction(tx -> {
       int created = tx.insertInto(PLAN, PLAN.KEY).values(key.value()).onConflictDoNothing().execute();
       if (created == 0) {
-        throw new StoreException("a plan is already stored under the key " + key
-            + "; nothing was restored (restore it under another key)");
+        throw new PlanKeyTakenException(key);
       }
       long planId = lockPlan(tx, key, false).orElseThrow();
       for (Revision r : history.revisions()) {
@@ -463,7 +503,26 @@ public final class JooqPlans implements Plans {
 
   // ---- transactions ----
 
+  @Override
+  public <T> T transaction(Function<? super Plans, ? extends T> work) {
+    checkNotNull(work, "work");
+    checkState(!readOnly, "a snapshot cannot write");
+    return inTransaction(tx -> work.apply(bound ? this : new JooqPlans(tx, time, false)));
+  }
+
+  @Override
+  public <T> T snapshot(Function<? super Plans, ? extends T> reads) {
+    checkNotNull(reads, "reads");
+    if (bound) {
+      return reads.apply(this);
+    }
+    return inReadTransaction(tx -> reads.apply(new JooqPlans(tx, time, true)));
+  }
+
   private <T> T inTransaction(Function<DSLContext, T> body) {
+    if (bound) {
+      return body.apply(db);
+    }
     try {
       return db.transactionResult(c -> body.apply(c.dsl()));
     } catch (DataAccessException e) {
@@ -474,6 +533,9 @@ public final class JooqPlans implements Plans {
 
   /** A read of several tables that sees one moment: a repeatable-read, read-only transaction. */
   private <T> T inReadTransaction(Function<DSLContext, T> body) {
+    if (bound) {
+      return body.apply(db);
+    }
     return inTransaction(tx -> {
       tx.execute("set transaction isolation level repeatable read, read only");
       return body.apply(tx);

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
+import kz.stat.mics.domain.port.RevisionSummary;
 import kz.stat.mics.domain.port.PlansContract;
 import kz.stat.mics.domain.port.SavedRevision;
 import kz.stat.mics.domain.port.StoreException;
@@ -84,7 +85,7 @@ class InterruptedSaveIT {
         .isInstanceOf(StoreException.class);
 
     assertThat(armed).isFalse();
-    assertThat(plans.revisions(KEY)).extracting(Revision::number).containsExactly(1);
+    assertThat(plans.revisions(KEY)).extracting(RevisionSummary::number).containsExactly(1);
     assertThat(plans.latest(KEY).orElseThrow().plan()).isEqualTo(PlansContract.samplePlan());
     assertThat(plans.save(KEY, Plans1000.withActivities(200)))
         .isEqualTo(new SavedRevision(KEY, 2, true));

@@ -3,7 +3,7 @@ package kz.stat.mics.app.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import kz.stat.mics.domain.monitoring.Monitor;
+import kz.stat.mics.domain.application.ActiveActivity;
 import kz.stat.mics.domain.plan.Activity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -20,22 +20,21 @@ final class ActiveCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day = on != null ? on : today();
-    Monitor monitor = monitor();
-    List<Activity> rows = monitor.active(day);
+    LocalDate day = dayOr(on);
+    List<ActiveActivity> rows = answer(views().active(source(), day));
     if (json) {
-      Output.json(out(), rows.stream().map(a -> {
-        var m = Views.activity(a);
-        m.put("status", monitor.statusOf(a).name());
+      Output.json(out(), rows.stream().map(r -> {
+        var m = Views.activity(r.activity());
+        m.put("status", r.status().name());
         return m;
       }).toList());
     } else if (rows.isEmpty()) {
       out().println("Nothing is scheduled on " + day + ".");
     } else {
       TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "DEADLINE", "STATUS");
-      for (Activity a : rows) {
-        t.row(a.code(), a.title(), a.lead().orElse(""), a.deadline().text(),
-            monitor.statusOf(a).label());
+      for (ActiveActivity r : rows) {
+        Activity a = r.activity();
+        t.row(a.code(), a.title(), a.lead().orElse(""), a.deadline().text(), r.status().label());
       }
       t.print(out());
     }

@@ -3,15 +3,16 @@ package kz.stat.mics.app.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import kz.stat.mics.app.CompositionRoot;
+import kz.stat.mics.domain.application.CheckDocument;
 import kz.stat.mics.domain.plan.ActionPlan;
-import kz.stat.mics.io.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mics convert}: a plan document in another format. */
@@ -23,6 +24,9 @@ import picocli.CommandLine.Spec;
         "  mics convert examples/mics-2023-2025.kk.txt --to json",
         "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv"})
 final class ConvertCommand implements Callable<Integer> {
+
+  @ParentCommand
+  Mics mics;
 
   enum Source { table, docx, json, csv }
 
@@ -49,10 +53,13 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ActionPlan plan = from == null ? PlanFiles.read(input)
-        : PlanFiles.read(input, DocumentFormat.valueOf(from.name().toUpperCase(Locale.ROOT)));
+    CompositionRoot root = mics.workspace.root();
+    CheckDocument check = root.check();
+    FileDocument document = FileDocument.of(input);
+    ActionPlan plan = from == null ? check.read(document)
+        : check.read(document, root.reader(from.name()));
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    csv.writer(to == Target.json ? DocumentFormat.JSON : DocumentFormat.CSV).write(plan, buffer);
+    csv.writer(root, to.name()).write(plan, buffer);
     DocumentOutput.write(output, buffer, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

@@ -1,7 +1,7 @@
 package kz.stat.mics.app.cli;
 
+import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.port.PlanWriter;
-import kz.stat.mics.io.DocumentFormat;
 import picocli.CommandLine.Option;
 
 /** The options of a command that writes CSV: the separator and the byte order mark. */
@@ -15,10 +15,10 @@ final class CsvOptions {
   boolean bom;
 
   /** The writer of {@code format}, with these CSV options. */
-  PlanWriter writer(DocumentFormat format) {
+  PlanWriter writer(CompositionRoot root, String format) {
     if (separator != ',' && separator != ';') {
       throw UserError.usage("--separator must be ',' or ';', not '" + separator + "'");
     }
-    return PlanFiles.writer(format, separator, bom);
+    return root.writer(format, separator, bom);
   }
 }

@@ -4,8 +4,7 @@ import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kz.stat.mics.persistence.MigrationInfo;
-import kz.stat.mics.persistence.SchemaInfo;
+import kz.stat.mics.app.CompositionRoot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -33,7 +32,7 @@ final class DbCommand {
 
     @Override
     public Integer call() {
-      MigrationInfo result = db.mics.workspace.database().migrate();
+      CompositionRoot.Migration result = db.mics.workspace.root().migrate();
       PrintWriter out = spec.commandLine().getOut();
       if (result.applied() == 0) {
         out.printf("schema is up to date at version %s%n", result.to());
@@ -62,12 +61,12 @@ final class DbCommand {
 
     @Override
     public Integer call() {
-      Workspace workspace = db.mics.workspace;
-      SchemaInfo info = workspace.database().info();
+      CompositionRoot root = db.mics.workspace.root();
+      CompositionRoot.Schema info = root.schema();
       Map<String, Object> m = new LinkedHashMap<>();
-      m.put("database", workspace.describe());
+      m.put("database", root.describeStore());
       m.put("schemaVersion", info.current().orElse(null));
-      m.put("programVersion", info.programVersion());
+      m.put("programVersion", info.program());
       m.put("pending", info.pending());
       m.put("newerThanProgram", info.newerThanProgram());
       PrintWriter out = spec.commandLine().getOut();
@@ -76,7 +75,7 @@ final class DbCommand {
       } else {
         out.printf("database:        %s%n", m.get("database"));
         out.printf("schema version:  %s%n", info.current().orElse("none (not migrated yet)"));
-        out.printf("program expects: %s%n", info.programVersion());
+        out.printf("program expects: %s%n", info.program());
         if (!info.pending().isEmpty()) {
           out.printf("pending:         %s (run: mics db migrate)%n", info.pending());
         }

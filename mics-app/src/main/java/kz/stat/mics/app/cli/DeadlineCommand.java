@@ -2,12 +2,12 @@ package kz.stat.mics.app.cli;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.schedule.DeadlineContext;
 import kz.stat.mics.domain.schedule.DeadlineParser;
 import kz.stat.mics.domain.schedule.DeadlineReading;
 import kz.stat.mics.domain.schedule.YearRange;
-import kz.stat.mics.io.json.JsonPlanWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,13 +47,14 @@ final class DeadlineCommand implements Callable<Integer> {
     }
     Optional<YearRange> years = Optional.empty();
     if (year != null) {
-      if (year < 1900 || year > 2999) {
-        throw UserError.usage("--year must be a year from 1900 to 2999, not: " + year);
+      if (!YearRange.isValidYear(year)) {
+        throw UserError.usage("--year must be a year from " + YearRange.MIN_YEAR + " to "
+            + YearRange.MAX_YEAR + ", not: " + year);
       }
       years = Optional.of(YearRange.single(year));
     }
     DeadlineReading reading = DeadlineParser.read(text, new DeadlineContext(language, years));
-    spec.commandLine().getOut().println(JsonPlanWriter.deadlineJson(reading.deadline()));
+    spec.commandLine().getOut().println(CompositionRoot.deadlineJson(reading.deadline()));
     spec.commandLine().getOut().flush();
     if (reading instanceof DeadlineReading.NotUnderstood n) {
       throw UserError.data("deadline: " + n.reason());

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import kz.stat.mics.domain.application.PlanCatalog.RevisionDiff;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.plan.PlanDiff;
 import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.plan.Revision;
-import kz.stat.mics.domain.port.UnknownPlanException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,16 +34,14 @@ final class DiffCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanKey key = resolve(plan);
+    PlanKey key = key(plan);
     if (from != null && to == null) {
       throw UserError.usage("give two revisions, or none");
     }
-    int latest = latest(key).number();
-    int a = from != null ? from : Math.max(1, latest - 1);
-    int b = to != null ? to : latest;
-    Revision ra = revision(key, a);
-    Revision rb = revision(key, b);
-    PlanDiff diff = PlanDiff.between(ra.plan(), rb.plan());
+    RevisionDiff revisions = root().catalog().diff(key, optional(from), optional(to));
+    PlanDiff diff = revisions.diff();
+    int a = revisions.from();
+    int b = revisions.to();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("plan", key.value());
@@ -81,8 +79,7 @@ final class DiffCommand extends StoreCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private Revision revision(PlanKey key, int n) {
-    return plans().revision(key, n)
-        .orElseThrow(() -> new UnknownPlanException("plan " + key + " has no revision " + n));
+  private static OptionalInt optional(Integer n) {
+    return n == null ? OptionalInt.empty() : OptionalInt.of(n);
   }
 }

@@ -2,6 +2,8 @@ package kz.stat.mics.app.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import kz.stat.mics.domain.application.PlanViews;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.monitoring.DueActivity;
 import picocli.CommandLine.Command;
@@ -22,12 +24,12 @@ final class DueCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate first = from != null ? from : today();
-    LocalDate last = to != null ? to : first.plusDays(30);
-    if (last.isBefore(first)) {
-      throw UserError.usage("--to " + last + " is before --from " + first);
+    LocalDate first = dayOr(from);
+    if (to != null && to.isBefore(first)) {
+      throw UserError.usage("--to " + to + " is before --from " + first);
     }
-    List<DueActivity> rows = monitor().due(first, last);
+    LocalDate last = to != null ? to : first.plusDays(PlanViews.DUE_DAYS);
+    List<DueActivity> rows = answer(views().due(source(), first, Optional.ofNullable(to)));
     if (json) {
       Output.json(out(), rows.stream().map(Views::due).toList());
     } else if (rows.isEmpty()) {

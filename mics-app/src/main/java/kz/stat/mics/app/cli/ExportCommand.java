@@ -4,10 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.port.UnknownPlanException;
-import kz.stat.mics.io.DocumentFormat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,13 +35,12 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PlanKey key = resolve(plan);
+    PlanKey key = key(plan);
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     if (to == Target.json) {
-      PlanHistory history = plans().history(key).orElseThrow(() -> UnknownPlanException.plan(key));
-      PlanFiles.documents().historyWriter().write(history, buffer);
+      root().export().history(key, root().historyWriter(), buffer);
     } else {
-      csv.writer(DocumentFormat.CSV).write(latest(key).plan(), buffer);
+      root().export().latest(key, csv.writer(root(), "csv"), buffer);
     }
     DocumentOutput.write(output, buffer, out());
     return ExitCodes.OK;

@@ -15,7 +15,7 @@ final class FundingCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Funding> rows = monitor().funding();
+    List<Funding> rows = answer(views().funding(source()));
     if (json) {
       Output.json(out(), rows.stream().map(f -> {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.progress.PlanProgress;
+import java.util.Optional;
+import kz.stat.mics.domain.application.PlanCatalog.ProgressLog;
 import kz.stat.mics.domain.progress.ProgressEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,14 +29,13 @@ final class HistoryCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanKey key = resolve(plan);
-    latest(key);
-    PlanProgress progress = plans().progress(key);
-    List<ProgressEvent> events = code == null ? progress.events() : progress.eventsOf(code);
+    PlanKey key = key(plan);
+    ProgressLog log = root().catalog().progress(key, Optional.ofNullable(code));
+    List<ProgressEvent> events = log.events();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("plan", key.value());
-      m.put("version", progress.version());
+      m.put("version", log.version());
       m.put("events", events.stream().map(ProgressCommand::eventJson).toList());
       Output.json(out(), m);
       return ExitCodes.OK;

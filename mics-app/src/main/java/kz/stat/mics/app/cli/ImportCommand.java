@@ -3,9 +3,10 @@ package kz.stat.mics.app.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import kz.stat.mics.domain.plan.PlanHistory;
+import java.util.Optional;
+import kz.stat.mics.domain.application.ImportDocument.Imported;
 import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.domain.port.PlanKeyTakenException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,41 +31,32 @@ final class ImportCommand extends StoreCommand implements java.util.concurrent.C
 
   @Override
   public Integer call() {
-    Map<String, Object> result = new LinkedHashMap<>();
-    if (PlanFiles.isHistory(input)) {
-      PlanHistory history = PlanFiles.readHistory(input);
-      if (plan != null) {
-        history = PlanHistory.of(key(), history.revisions(), history.progress());
-      }
-      if (plans().latest(history.key()).isPresent()) {
-        throw UserError.data(input + ": a plan is already stored under the key " + history.key()
-            + "; import the history under another key with --plan KEY");
-      }
-      plans().restore(history);
-      result.put("plan", history.key().value());
-      result.put("revision", history.latest().number());
-      result.put("created", true);
-      result.put("progressEvents", history.progress().version());
-    } else {
-      PlanKey key = plan != null ? key() : PlanKey.fromFileName(input.getFileName().toString());
-      SavedRevision saved = plans().save(key, PlanFiles.read(input));
-      result.put("plan", saved.key().value());
-      result.put("revision", saved.revision());
-      result.put("created", saved.created());
+    Optional<PlanKey> key = Optional.ofNullable(plan).map(ImportCommand::planKey);
+    Imported imported;
+    try {
+      imported = root().importer().importDocument(FileDocument.of(input), key);
+    } catch (PlanKeyTakenException e) {
+      throw UserError.data(input + ": " + e.getMessage() + "; import the history under another "
+          + "key with --plan KEY");
     }
     if (json) {
+      Map<String, Object> result = new LinkedHashMap<>();
+      result.put("plan", imported.key().value());
+      result.put("revision", imported.revision());
+      result.put("created", imported.created());
+      imported.progressEvents().ifPresent(n -> result.put("progressEvents", n));
       Output.json(out(), result);
-    } else if (Boolean.TRUE.equals(result.get("created"))) {
-      out().printf("%s: stored as plan %s, revision %s%n", input, result.get("plan"),
-          result.get("revision"));
+    } else if (imported.created()) {
+      out().printf("%s: stored as plan %s, revision %s%n", input, imported.key(),
+          imported.revision());
     } else {
-      out().printf("%s: unchanged, plan %s stays at revision %s%n", input, result.get("plan"),
-          result.get("revision"));
+      out().printf("%s: unchanged, plan %s stays at revision %s%n", input, imported.key(),
+          imported.revision());
     }
     return ExitCodes.OK;
   }
 
-  private PlanKey key() {
+  private static PlanKey planKey(String plan) {
     if (!PlanKey.isValid(plan)) {
       throw UserError.usage("--plan: a plan key is 1 to 64 letters, digits, '.', '_' or '-', "
           + "starting with a letter or digit: " + plan);

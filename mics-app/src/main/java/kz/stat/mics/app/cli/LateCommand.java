@@ -14,7 +14,7 @@ final class LateCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<LateActivity> rows = monitor().late();
+    List<LateActivity> rows = answer(views().late(source()));
     if (json) {
       Output.json(out(), rows.stream().map(Views::late).toList());
     } else if (rows.isEmpty()) {

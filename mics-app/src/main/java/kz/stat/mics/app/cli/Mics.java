@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import picocli.AutoComplete.GenerateCompletion;
+import kz.stat.mics.domain.schedule.YearRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,7 @@ public final class Mics implements Runnable {
     throw new ParameterException(spec.commandLine(), "Missing a command; see mics --help");
   }
 
-  /** A date on the command line: YYYY-MM-DD, years 1900 to 2999. */
+  /** A date on the command line: YYYY-MM-DD, in the years {@link YearRange} knows. */
   static LocalDate date(String text) {
     LocalDate d;
     try {
@@ -71,8 +72,9 @@ public final class Mics implements Runnable {
       throw new TypeConversionException("expected a date as YYYY-MM-DD, such as 2024-10-01, not '"
           + text + "'");
     }
-    if (d.getYear() < 1900 || d.getYear() > 2999) {
-      throw new TypeConversionException("expected a date from 1900 to 2999, not '" + text + "'");
+    if (!YearRange.isValidYear(d.getYear())) {
+      throw new TypeConversionException("expected a date from " + YearRange.MIN_YEAR + " to "
+          + YearRange.MAX_YEAR + ", not '" + text + "'");
     }
     return d;
   }

@@ -20,8 +20,8 @@ final class OverdueCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day = asOf != null ? asOf : today();
-    List<OverdueActivity> rows = monitor().overdue(day);
+    LocalDate day = dayOr(asOf);
+    List<OverdueActivity> rows = answer(views().overdue(source(), day));
     if (json) {
       Output.json(out(), rows.stream().map(Views::overdue).toList());
     } else if (rows.isEmpty()) {

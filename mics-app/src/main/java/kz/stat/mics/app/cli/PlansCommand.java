@@ -19,7 +19,7 @@ final class PlansCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<PlanSummary> all = plans().list();
+    List<PlanSummary> all = root().catalog().plans();
     if (json) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (PlanSummary s : all) {

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import java.util.OptionalLong;
+import kz.stat.mics.domain.application.RecordProgress;
 import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.port.Plans;
-import kz.stat.mics.domain.progress.ProgressChange;
 import kz.stat.mics.domain.progress.ProgressEvent;
 import kz.stat.mics.domain.progress.Status;
 import picocli.CommandLine.Command;
@@ -56,12 +57,15 @@ final class ProgressCommand extends StoreCommand implements Callable<Integer> {
     if (code.isBlank()) {
       throw UserError.usage("CODE: give the activity code, such as 11.2");
     }
-    PlanKey key = resolve(plan);
-    Plans store = plans();
-    long version = expectVersion != null ? expectVersion : store.progress(key).version();
+    if (expectVersion != null && expectVersion < 0) {
+      throw UserError.usage("--expect-version: a progress version is 0 or more, not "
+          + expectVersion);
+    }
+    PlanKey key = key(plan);
     String actor = by != null ? by : System.getProperty("user.name", "");
-    LocalDate day = on != null ? on : mics.workspace.today();
-    ProgressEvent e = store.record(key, new ProgressChange(code, s, day, actor, note), version);
+    ProgressEvent e = root().progress().record(new RecordProgress.Step(key, code, s,
+        Optional.ofNullable(on), actor, note, expectVersion == null ? OptionalLong.empty()
+            : OptionalLong.of(expectVersion)));
     if (json) {
       Output.json(out(), eventJson(e));
     } else {

@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.Optional;
+import kz.stat.mics.domain.application.BuildReport;
+import kz.stat.mics.domain.application.PlanSource;
+import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.language.Language;
-import kz.stat.mics.domain.monitoring.Monitor;
-import kz.stat.mics.domain.plan.ActionPlan;
-import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.port.ReportWriter;
-import kz.stat.mics.domain.progress.PlanProgress;
-import kz.stat.mics.io.report.HtmlReport;
+import kz.stat.mics.domain.monitoring.StatusSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,13 +19,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = "Print the status summary and write the report: one self-contained HTML file "
         + "with the summary, a Gantt chart, the overdue and due-soon tables, the workload heat map "
-        + "and the financing breakdown. A plan document is imported first (idempotently).",
+        + "and the financing breakdown. A plan document is shown as it is, with the progress of "
+        + "the plan stored under its key; only 'mics import' stores it.",
     footer = {"", "Example:",
         "  mics report examples/mics-2023-2025.kk.txt --as-of 2024-10-01 -o report.html"})
 final class ReportCommand extends StoreCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PLAN",
-      description = "A stored plan key, or a plan document (imported first, idempotently).")
+      description = "A stored plan key, or a plan document (shown as it is, never stored).")
   String plan;
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The day to report as of "
@@ -43,30 +43,22 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    LocalDate day = asOf != null ? asOf : mics.workspace.today();
-    Language language = null;
+    Optional<Language> language = Optional.empty();
     if (lang != null) {
-      language = Language.ofCode(lang)
-          .orElseThrow(() -> UserError.usage("--lang must be kk, ru or en, not: " + lang));
+      language = Optional.of(Language.ofCode(lang)
+          .orElseThrow(() -> UserError.usage("--lang must be kk, ru or en, not: " + lang)));
     }
-    ReportWriter.Request request;
-    PlanKey key;
-    try (Steps steps = Steps.start("mics report", 3)) {
-      steps.step("opening the store and the plan");
-      key = resolve(plan);
-      ActionPlan p = latest(key).plan();
-      PlanProgress progress = plans().progress(key);
-      steps.done();
-      steps.step("summarising");
-      request = ReportWriter.Request.of(p, progress, day);
-      if (language != null) {
-        request = request.in(language);
-      }
-      StatusCommand.print(out(), key.value(), Monitor.of(p, progress).status(day));
+    PlanSource source = source(plan);
+    try (Steps steps = Steps.start("mics report", 2)) {
+      steps.step("reading the plan and writing the report");
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+      BuildReport report = root().report();
+      LocalDate day = asOf != null ? asOf : root().views().today();
+      Viewed<StatusSummary> summary = report.write(source, day, language, buffer);
+      noteOrigin(plan, summary.plan());
       steps.done();
       steps.step("writing " + output);
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      HtmlReport.create().write(request, buffer);
+      StatusCommand.print(out(), summary.plan().key().value(), summary.answer());
       DocumentOutput.write(output, buffer, out());
       steps.done();
     }

@@ -5,9 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.plan.Revision;
-import kz.stat.mics.domain.port.UnknownPlanException;
+import kz.stat.mics.domain.port.RevisionSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +16,7 @@ import picocli.CommandLine.Parameters;
     footer = {"", "Example:", "  mics revisions mics-2023-2025.kk"})
 final class RevisionsCommand extends StoreCommand implements Callable<Integer> {
 
-  @Parameters(paramLabel = "PLAN", description = "A stored plan key or a plan document.")
+  @Parameters(paramLabel = "PLAN", description = "A stored plan key.")
   String plan;
 
   @Option(names = "--json", description = "Print the list as JSON.")
@@ -26,26 +24,22 @@ final class RevisionsCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanKey key = resolve(plan);
-    List<Revision> revisions = plans().revisions(key);
-    if (revisions.isEmpty()) {
-      throw UnknownPlanException.plan(key);
-    }
+    List<RevisionSummary> revisions = root().catalog().revisions(key(plan));
     if (json) {
       List<Map<String, Object>> rows = new ArrayList<>();
-      for (Revision r : revisions) {
+      for (RevisionSummary r : revisions) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("revision", r.number());
         m.put("savedAt", r.savedAt().toString());
-        m.put("title", r.plan().title());
-        m.put("activities", r.plan().activities().size());
+        m.put("title", r.title());
+        m.put("activities", r.activities());
         rows.add(m);
       }
       Output.json(out(), rows);
     } else {
       TextTable t = TextTable.of("REVISION", "SAVED", "ACTIVITIES", "TITLE");
-      for (Revision r : revisions) {
-        t.row(r.number(), r.savedAt(), r.plan().activities().size(), r.plan().title());
+      for (RevisionSummary r : revisions) {
+        t.row(r.number(), r.savedAt(), r.activities(), r.title());
       }
       t.print(out());
     }

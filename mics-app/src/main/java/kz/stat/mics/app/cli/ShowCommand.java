@@ -4,12 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.OptionalInt;
+import kz.stat.mics.domain.application.OpenedPlan;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
 import kz.stat.mics.domain.plan.Section;
-import kz.stat.mics.domain.port.UnknownPlanException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,20 +33,32 @@ final class ShowCommand extends StoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PlanKey key = resolve(plan);
-    Revision r = revision == null ? latest(key)
-        : plans().revision(key, revision).orElseThrow(() -> new UnknownPlanException(
-            "plan " + key + " has no revision " + revision));
-    ActionPlan p = r.plan();
+    String heading;
+    ActionPlan p;
+    if (isPath(plan)) {
+      if (revision != null) {
+        throw UserError.usage("--revision goes with a stored plan key, not a document");
+      }
+      OpenedPlan opened = root().views().open(source(plan));
+      noteOrigin(plan, opened);
+      p = opened.plan();
+      heading = plan;
+    } else {
+      PlanKey key = key(plan);
+      Revision r = root().catalog().revision(key, revision == null ? OptionalInt.empty()
+          : OptionalInt.of(revision));
+      p = r.plan();
+      heading = String.format("plan %s, revision %d (saved %s)", key, r.number(), r.savedAt());
+    }
     if (json) {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-      PlanFiles.json().write(p, buffer);
+      root().writer("json", ',', false).write(p, buffer);
       out().print(buffer.toString(StandardCharsets.UTF_8));
       out().flush();
       return ExitCodes.OK;
     }
-    out().printf("%s%nplan %s, revision %d (saved %s), language %s, period %s%n%n", p.title(), key,
-        r.number(), r.savedAt(), p.language().code(), p.period());
+    out().printf("%s%n%s, language %s, period %s%n%n", p.title(), heading,
+        p.language().code(), p.period());
     TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "DEADLINE", "DUE", "FINANCING");
     for (Section s : p.sections()) {
       t.row(s.number(), s.title(), "", "", "", "");

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.monitoring.StatusSummary;
 import kz.stat.mics.domain.monitoring.UpcomingActivity;
 import picocli.CommandLine.Command;
@@ -23,11 +24,12 @@ final class StatusCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    StatusSummary s = monitor().status(asOf != null ? asOf : today());
+    Viewed<StatusSummary> viewed = views().status(source(), dayOr(asOf));
+    StatusSummary s = answer(viewed);
     if (json) {
       Output.json(out(), json(s));
     } else {
-      print(out(), key().value(), s);
+      print(out(), viewed.plan().key().value(), s);
     }
     return ExitCodes.OK;
   }

@@ -1,20 +1,23 @@
 package kz.stat.mics.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.Locale;
+import kz.stat.mics.app.CompositionRoot;
+import kz.stat.mics.domain.application.OpenedPlan;
+import kz.stat.mics.domain.application.PlanSource;
 import kz.stat.mics.domain.plan.PlanKey;
-import kz.stat.mics.domain.plan.Revision;
-import kz.stat.mics.domain.port.Plans;
-import kz.stat.mics.domain.port.SavedRevision;
-import kz.stat.mics.domain.port.UnknownPlanException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** What the commands that use the plan store share: the store, and finding the plan a user names. */
+/**
+ * What the commands that use the plan store share: the use cases, and telling a plan key from a
+ * document path. A path has a separator or a document's extension; anything else is a key, so a
+ * file that happens to bear a key's name is never read in its place.
+ */
 abstract class StoreCommand {
+  private static final String[] DOCUMENT_EXTENSIONS = {".txt", ".docx", ".json", ".csv"};
 
   @ParentCommand
   Mics mics;
@@ -30,32 +33,55 @@ abstract class StoreCommand {
     return spec.commandLine().getErr();
   }
 
-  Plans plans() {
-    return mics.workspace.plans();
+  CompositionRoot root() {
+    return mics.workspace.root();
   }
 
-  /**
-   * The plan a user names: a stored plan key, or a plan document, which is imported first (importing
-   * an unchanged document again changes nothing).
-   */
-  PlanKey resolve(String plan) {
-    Path path = Paths.get(plan);
-    if (Files.isRegularFile(path)) {
-      PlanKey key = PlanKey.fromFileName(path.getFileName().toString());
-      SavedRevision saved = plans().save(key, PlanFiles.read(path));
-      if (saved.created()) {
-        err().printf("imported %s as plan %s, revision %d%n", path, key, saved.revision());
+  /** Whether a PLAN argument names a document rather than a stored plan. */
+  static boolean isPath(String plan) {
+    String lower = plan.toLowerCase(Locale.ROOT);
+    if (plan.contains("/") || plan.contains("\\")) {
+      return true;
+    }
+    for (String extension : DOCUMENT_EXTENSIONS) {
+      if (lower.endsWith(extension)) {
+        return true;
       }
-      return key;
+    }
+    return false;
+  }
+
+  /** The plan a view is asked for: a stored plan key, or a document shown as it is. */
+  PlanSource source(String plan) {
+    if (isPath(plan)) {
+      return PlanSource.document(FileDocument.of(Path.of(plan)));
+    }
+    return PlanSource.stored(key(plan));
+  }
+
+  /** A stored plan's key; a document path is refused, since only 'mics import' stores one. */
+  static PlanKey key(String plan) {
+    if (isPath(plan)) {
+      throw UserError.usage(plan + " is a document, and this command works on a stored plan: "
+          + "store it first with 'mics import " + plan + "', then name its key");
     }
     if (!PlanKey.isValid(plan)) {
-      throw UserError.usage(plan + ": no such file, and not a plan key");
+      throw UserError.usage(plan + ": not a plan key (1 to 64 letters, digits, '.', '_' or '-') "
+          + "nor a document path");
     }
     return PlanKey.of(plan);
   }
 
-  /** The latest revision of a stored plan. */
-  Revision latest(PlanKey key) {
-    return plans().latest(key).orElseThrow(() -> UnknownPlanException.plan(key));
+  /** Says on stderr where a plan shown from a document stands against the store. */
+  void noteOrigin(String plan, OpenedPlan opened) {
+    switch (opened.origin()) {
+      case STORED, DOCUMENT_AS_STORED -> { }
+      case DOCUMENT_CHANGED -> err().printf("%s differs from revision %d of plan %s: shown as it "
+              + "is, with the plan's progress; nothing was stored (store it with 'mics import')%n",
+          plan, opened.storedRevision().getAsInt(), opened.key());
+      case DOCUMENT_NOT_STORED -> err().printf("%s: shown as it is, without progress: no plan is "
+          + "stored under the key %s (store it with 'mics import')%n", plan, opened.key());
+    }
+    err().flush();
   }
 }

@@ -4,11 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kz.stat.mics.domain.application.CheckDocument.Checked;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.rules.Finding;
-import kz.stat.mics.domain.rules.PlanRules;
-import kz.stat.mics.domain.rules.Severity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +21,9 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  mics validate examples/mics-2023-2025.kk.txt",
         "  mics validate plan.docx --precedence 11.2:11.4 --precedence 14.1:14.3"})
 final class ValidateCommand implements Callable<Integer> {
+
+  @picocli.CommandLine.ParentCommand
+  Mics mics;
 
   @Spec
   CommandSpec spec;
@@ -39,7 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ActionPlan plan = PlanFiles.read(input);
+    FileDocument document = FileDocument.of(input);
     List<Precedence> extra = new java.util.ArrayList<>();
     for (String p : precedences) {
       String[] codes = p.split(":", -1);
@@ -49,7 +51,9 @@ final class ValidateCommand implements Callable<Integer> {
       }
       extra.add(Precedence.of(codes[0], codes[1]));
     }
-    List<Finding> findings = PlanRules.validate(plan, extra);
+    Checked checked = mics.workspace.root().check().validate(document, extra);
+    ActionPlan plan = checked.plan();
+    List<Finding> findings = checked.findings();
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Output.json(out, findings.stream().map(f -> {
@@ -64,12 +68,10 @@ final class ValidateCommand implements Callable<Integer> {
         out.printf("%s: %s%s%n", f.severity().name(), f.activityCode().map(c -> c + ": ").orElse(""),
             f.message());
       }
-      long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
       out.printf("%s: %d activities, %d errors, %d findings%n", input, plan.activities().size(),
-          errors, findings.size());
+          checked.errors(), findings.size());
     }
     out.flush();
-    return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? ExitCodes.FINDINGS
-        : ExitCodes.OK;
+    return checked.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;
   }
 }

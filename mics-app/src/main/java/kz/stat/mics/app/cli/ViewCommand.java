@@ -1,36 +1,38 @@
 package kz.stat.mics.app.cli;
 
 import java.time.LocalDate;
-import kz.stat.mics.domain.monitoring.Monitor;
-import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.application.PlanSource;
+import kz.stat.mics.domain.application.PlanViews;
+import kz.stat.mics.domain.application.Viewed;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What the monitoring views share: the plan they look at, and its progress. */
+/** What the monitoring views share: the plan they look at, and printing where it came from. */
 abstract class ViewCommand extends StoreCommand {
 
   @Parameters(index = "0", paramLabel = "PLAN",
-      description = "A stored plan key, or a plan document (imported first, idempotently).")
+      description = "A stored plan key, or a plan document (shown as it is, never stored).")
   String plan;
 
   @Option(names = "--json", description = "Print the result as JSON for scripts.")
   boolean json;
 
-  private PlanKey key;
-
-  PlanKey key() {
-    if (key == null) {
-      key = resolve(plan);
-    }
-    return key;
+  PlanSource source() {
+    return source(plan);
   }
 
-  Monitor monitor() {
-    PlanKey k = key();
-    return Monitor.of(latest(k).plan(), plans().progress(k));
+  PlanViews views() {
+    return root().views();
   }
 
-  LocalDate today() {
-    return mics.workspace.today();
+  /** {@code day}, or today when it is null. */
+  LocalDate dayOr(LocalDate day) {
+    return day != null ? day : views().today();
+  }
+
+  /** The answer of a view, after saying where a document's plan stands against the store. */
+  <T> T answer(Viewed<T> viewed) {
+    noteOrigin(plan, viewed.plan());
+    return viewed.answer();
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import kz.stat.mics.domain.monitoring.ExecutorLoad;
 import kz.stat.mics.domain.monitoring.Load;
 import kz.stat.mics.domain.monitoring.Workload;
+import kz.stat.mics.domain.schedule.YearRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,13 +31,14 @@ final class WorkloadCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (year != null && (year < 1900 || year > 2999)) {
-      throw UserError.usage("--year must be a year from 1900 to 2999, not: " + year);
+    if (year != null && !YearRange.isValidYear(year)) {
+      throw UserError.usage("--year must be a year from " + YearRange.MIN_YEAR + " to "
+          + YearRange.MAX_YEAR + ", not: " + year);
     }
     if (threshold < 1) {
       throw UserError.usage("--threshold must be at least 1");
     }
-    Workload w = monitor().withOverloadThreshold(threshold).workload(Optional.ofNullable(year));
+    Workload w = answer(views().workload(source(), Optional.ofNullable(year), threshold));
     if (json) {
       List<Map<String, Object>> rows = new ArrayList<>();
       for (ExecutorLoad r : w.rows()) {

@@ -2,16 +2,14 @@ package kz.stat.mics.app.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.LocalDate;
-import kz.stat.mics.domain.port.TimeSource;
-import kz.stat.mics.domain.port.Plans;
-import kz.stat.mics.persistence.PlanDatabase;
+import java.util.Optional;
+import kz.stat.mics.app.CompositionRoot;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * Where the plans are kept: the global {@code --db} and {@code --data-dir} options, and the database
- * they name, opened on first use and closed when the command ends.
+ * Where the plans are kept: the global {@code --db} and {@code --data-dir} options, and the wiring
+ * over the database they name, opened on first use and closed when the command ends.
  */
 final class Workspace implements AutoCloseable {
 
@@ -26,11 +24,11 @@ final class Workspace implements AutoCloseable {
           + "~/.local/share/mics).")
   Path dataDir;
 
-  private PlanDatabase database;
+  private CompositionRoot root;
 
-  /** The database, started or connected on first use. */
-  synchronized PlanDatabase database() {
-    if (database == null) {
+  /** The use cases over the store these options name; the store opens on first use. */
+  synchronized CompositionRoot root() {
+    if (root == null) {
       String url = serverUrl();
       if (url != null && !url.isBlank()) {
         if (!url.startsWith("jdbc:postgresql:")) {
@@ -41,32 +39,15 @@ final class Workspace implements AutoCloseable {
           throw UserError.usage("--db: keep the password out of the URL, where a process list or "
               + "a shell history shows it; put it in PGPASSWORD or ~/.pgpass");
         }
-        database = PlanDatabase.connect(url);
-      } else {
-        database = PlanDatabase.embedded(embeddedDirectory());
       }
+      root = CompositionRoot.of(Optional.ofNullable(url), embeddedDirectory());
     }
-    return database;
-  }
-
-  /** Today, in the plan's zone. */
-  LocalDate today() {
-    return TimeSource.system().today();
-  }
-
-  Plans plans() {
-    return database().plans();
+    return root;
   }
 
   /** The server's URL from --db, else MICS_DB_URL; null or blank for the embedded store. */
   private String serverUrl() {
     return db != null ? db : System.getenv("MICS_DB_URL");
-  }
-
-  /** Where the plans are, for people: the server URL or the embedded store's directory. */
-  String describe() {
-    String url = serverUrl();
-    return url != null && !url.isBlank() ? url : "embedded PostgreSQL in " + embeddedDirectory();
   }
 
   Path embeddedDirectory() {
@@ -82,9 +63,9 @@ final class Workspace implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    if (database != null) {
-      database.close();
-      database = null;
+    if (root != null) {
+      root.close();
+      root = null;
     }
   }
 }

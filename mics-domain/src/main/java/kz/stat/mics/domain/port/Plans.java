@@ -2,6 +2,7 @@ package kz.stat.mics.domain.port;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.PlanKey;
@@ -31,8 +32,11 @@ public interface Plans {
   /** One revision of a plan. */
   Optional<Revision> revision(PlanKey key, int number);
 
-  /** Every revision of a plan, oldest first; empty when there is no such plan. */
-  List<Revision> revisions(PlanKey key);
+  /**
+   * What is known of every revision of a plan, oldest first, without loading their activities;
+   * empty when there is no such plan.
+   */
+  List<RevisionSummary> revisions(PlanKey key);
 
   /** Every progress event of a plan, whatever revision it was recorded under. */
   PlanProgress progress(PlanKey key);
@@ -46,13 +50,33 @@ public interface Plans {
    */
   ProgressEvent record(PlanKey key, ProgressChange change, long expectedVersion);
 
+  /**
+   * Appends a progress event after whatever was recorded before it: the version is read and the
+   * event appended in one transaction, so concurrent writers take turns and none is refused.
+   *
+   * @throws UnknownPlanException when there is no such plan or activity
+   */
+  ProgressEvent record(PlanKey key, ProgressChange change);
+
   /** All that is kept of one plan, for export. */
   Optional<PlanHistory> history(PlanKey key);
 
   /**
    * Imports a whole history under its key, keeping its times and numbers.
    *
-   * @throws StoreException when the key is already taken
+   * @throws PlanKeyTakenException when a plan is already stored under the key
    */
   void restore(PlanHistory history);
+
+  /**
+   * Runs {@code work} as one transaction: every call it makes on the store it is given lands
+   * together, or none of it does when it throws.
+   */
+  <T> T transaction(Function<? super Plans, ? extends T> work);
+
+  /**
+   * Runs {@code reads} on one consistent snapshot of the store: what another writer commits
+   * meanwhile is not seen. The store it is given refuses writes.
+   */
+  <T> T snapshot(Function<? super Plans, ? extends T> reads);
 }

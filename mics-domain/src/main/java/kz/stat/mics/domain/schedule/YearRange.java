@@ -9,9 +9,19 @@ import java.time.LocalDate;
  * first year to the last day of the last.
  */
 public record YearRange(int first, int last) {
+  /** The first year mics knows: plans, deadlines and dates before it are refused. */
+  public static final int MIN_YEAR = 1900;
+  /** The last year mics knows. */
+  public static final int MAX_YEAR = 2999;
+
   public YearRange {
-    checkArgument(first >= 1900 && first <= 2999, "year out of range: %s", first);
-    checkArgument(last >= first && last <= 2999, "bad year range: %s-%s", first, last);
+    checkArgument(isValidYear(first), "year out of range: %s", first);
+    checkArgument(last >= first && last <= MAX_YEAR, "bad year range: %s-%s", first, last);
+  }
+
+  /** Whether a year is one mics knows, from {@value #MIN_YEAR} to {@value #MAX_YEAR}. */
+  public static boolean isValidYear(int year) {
+    return year >= MIN_YEAR && year <= MAX_YEAR;
   }
 
   public static YearRange of(int first, int last) {

@@ -146,7 +146,7 @@ public abstract class PlansContract {
     SavedRevision saved = plans.save(KEY, changed);
 
     assertThat(saved).isEqualTo(new SavedRevision(KEY, 2, true));
-    assertThat(plans.revisions(KEY)).extracting(Revision::number).containsExactly(1, 2);
+    assertThat(plans.revisions(KEY)).extracting(RevisionSummary::number).containsExactly(1, 2);
     assertThat(plans.revision(KEY, 1).orElseThrow().plan()).isEqualTo(samplePlan());
     assertThat(plans.revision(KEY, 2).orElseThrow().plan()).isEqualTo(changed);
     assertThat(plans.latest(KEY).orElseThrow().number()).isEqualTo(2);
@@ -295,9 +295,10 @@ public abstract class PlansContract {
         PlanProgress.none());
 
     assertThatThrownBy(() -> plans.restore(other))
-        .isInstanceOf(StoreException.class)
+        .isInstanceOf(PlanKeyTakenException.class)
         .hasMessageContaining(KEY.value());
-    assertThat(plans.revisions(KEY)).extracting(Revision::plan).containsExactly(samplePlan());
+    assertThat(plans.history(KEY).orElseThrow().revisions()).extracting(Revision::plan)
+        .containsExactly(samplePlan());
   }
 
   @Test
@@ -313,7 +314,8 @@ public abstract class PlansContract {
     assertThatThrownBy(() -> plans.record(KEY,
         new ProgressChange("1.1", Status.DONE, LocalDate.of(2023, 1, 1), "a\u0000b", ""), 0))
         .isInstanceOf(UnstorableTextException.class);
-    assertThat(plans.revisions(KEY)).extracting(Revision::plan).containsExactly(samplePlan());
+    assertThat(plans.history(KEY).orElseThrow().revisions()).extracting(Revision::plan)
+        .containsExactly(samplePlan());
     assertThat(plans.list()).extracting(PlanSummary::key).containsExactly(KEY);
     assertThat(plans.progress(KEY).version()).isZero();
   }
@@ -327,9 +329,84 @@ public abstract class PlansContract {
         .isInstanceOf(UnstorableTextException.class)
         .hasMessage("activity 2.1 title contains half of a UTF-16 surrogate pair (U+D800), which "
             + "cannot be stored");
-    assertThat(plans.revisions(KEY)).extracting(Revision::plan).containsExactly(samplePlan());
+    assertThat(plans.history(KEY).orElseThrow().revisions()).extracting(Revision::plan)
+        .containsExactly(samplePlan());
     ActionPlan emoji = retitled(samplePlan(), "2.1", "Далалық 📋 жұмыс");
     assertThat(plans.save(KEY, emoji).revision()).isEqualTo(2);
     assertThat(plans.latest(KEY).orElseThrow().plan()).isEqualTo(emoji);
+  }
+
+  @Test
+  void theRevisionListGivesEachRevisionsNumberTimeTitleAndSize() {
+    plans.save(KEY, samplePlan());
+    plans.save(KEY, without(samplePlan(), "2.1"));
+
+    assertThat(plans.revisions(KEY)).containsExactly(
+        new RevisionSummary(1, Instant.parse("2024-03-01T09:00:00.123456Z"),
+            "Іс-шаралар жоспары", 4),
+        new RevisionSummary(2, Instant.parse("2024-03-01T09:01:00.123456Z"),
+            "Іс-шаралар жоспары", 3));
+  }
+
+  @Test
+  void recordingWithoutAVersionAppendsAfterWhateverWasRecorded() {
+    plans.save(KEY, samplePlan());
+    plans.record(KEY, change("1.1", Status.IN_PROGRESS, LocalDate.of(2023, 2, 6)), 0);
+
+    ProgressEvent e = plans.record(KEY, change("1.1", Status.DONE, LocalDate.of(2023, 2, 9)));
+
+    assertThat(e.sequence()).isEqualTo(2);
+    assertThat(plans.progress(KEY).version()).isEqualTo(2);
+    assertThatThrownBy(() -> plans.record(KEY, change("9.9", Status.DONE,
+        LocalDate.of(2023, 2, 9)))).isInstanceOf(UnknownPlanException.class);
+    assertThat(plans.progress(KEY).version()).isEqualTo(2);
+  }
+
+  @Test
+  void aNegativeExpectedVersionIsAProgrammingError() {
+    plans.save(KEY, samplePlan());
+
+    assertThatThrownBy(() -> plans.record(KEY, change("1.1", Status.DONE,
+        LocalDate.of(2023, 2, 9)), -5)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(plans.progress(KEY).version()).isZero();
+  }
+
+  @Test
+  void aTransactionThatFailsLeavesNothingOfWhatItDid() {
+    plans.save(KEY, samplePlan());
+
+    assertThatThrownBy(() -> plans.transaction(store -> {
+      store.save(KEY, without(samplePlan(), "2.1"));
+      store.record(KEY, change("1.1", Status.DONE, LocalDate.of(2023, 2, 9)));
+      store.save(PlanKey.of("second"), samplePlan());
+      throw new IllegalStateException("stop here");
+    })).isInstanceOf(IllegalStateException.class).hasMessage("stop here");
+
+    assertThat(plans.list()).extracting(PlanSummary::key).containsExactly(KEY);
+    assertThat(plans.revisions(KEY)).hasSize(1);
+    assertThat(plans.progress(KEY).version()).isZero();
+  }
+
+  @Test
+  void aTransactionThatCompletesKeepsAllItDid() {
+    int revision = plans.transaction(store -> {
+      store.save(KEY, samplePlan());
+      store.record(KEY, change("1.1", Status.DONE, LocalDate.of(2023, 2, 9)));
+      return store.save(KEY, without(samplePlan(), "2.1")).revision();
+    });
+
+    assertThat(revision).isEqualTo(2);
+    assertThat(plans.progress(KEY).version()).isEqualTo(1);
+  }
+
+  @Test
+  void aSnapshotReadsWhatIsStored() {
+    plans.save(KEY, samplePlan());
+    plans.record(KEY, change("1.1", Status.DONE, LocalDate.of(2023, 2, 9)));
+
+    long version = plans.snapshot(store -> store.latest(KEY).orElseThrow().number()
+        + store.progress(KEY).version() * 10);
+
+    assertThat(version).isEqualTo(11);
   }
 }

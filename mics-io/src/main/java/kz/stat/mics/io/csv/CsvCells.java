@@ -2,7 +2,7 @@ package kz.stat.mics.io.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.internal.Problems;
 
 /**
  * RFC 4180 records with the OWASP guard against formula injection: a cell that a spreadsheet would

@@ -30,10 +30,10 @@ import kz.stat.mics.domain.schedule.DeadlineContext;
 import kz.stat.mics.domain.schedule.Recurrence;
 import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
-import kz.stat.mics.io.DocumentBytes;
+import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
-import kz.stat.mics.io.PlanTable;
-import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.internal.PlanTable;
+import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.csv.CsvCells.Record;
 
 /**

@@ -10,7 +10,7 @@ import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.port.PlanWriter;
-import kz.stat.mics.io.PlanTable;
+import kz.stat.mics.io.internal.PlanTable;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;

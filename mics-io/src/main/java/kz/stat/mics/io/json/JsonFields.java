@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.json.JsonTree.Arr;
 import kz.stat.mics.io.json.JsonTree.Node;
 import kz.stat.mics.io.json.JsonTree.Obj;

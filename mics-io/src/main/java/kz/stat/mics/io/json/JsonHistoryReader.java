@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.InputStream;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.port.HistoryReader;
-import kz.stat.mics.io.DocumentBytes;
+import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
-import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.internal.Problems;
 
 /** Reads a mics-history JSON document, version 1, reporting every problem with its JSON path. */
 public final class JsonHistoryReader implements HistoryReader {

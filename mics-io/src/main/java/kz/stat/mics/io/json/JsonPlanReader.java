@@ -5,9 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.InputStream;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.PlanReader;
-import kz.stat.mics.io.DocumentBytes;
+import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
-import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.internal.Problems;
 
 /**
  * Reads a mics-plan JSON document, version 1, reporting every wrong, missing or unknown field with its

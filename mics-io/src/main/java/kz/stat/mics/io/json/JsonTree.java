@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.stat.mics.io.Problems;
+import kz.stat.mics.io.internal.Problems;
 
 /**
  * A JSON document read into a small tree that remembers where each value and key stood, so that a

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.PlanReader;
-import kz.stat.mics.io.DocumentBytes;
+import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
-import kz.stat.mics.io.PlanTable;
-import kz.stat.mics.io.Problems;
-import kz.stat.mics.io.TableCell;
-import kz.stat.mics.io.TableRow;
+import kz.stat.mics.io.internal.PlanTable;
+import kz.stat.mics.io.internal.Problems;
+import kz.stat.mics.io.internal.TableCell;
+import kz.stat.mics.io.internal.TableRow;
 
 /**
  * Reads a plan from the text that Word exports from its table: the title lines, then rows separated

@@ -12,7 +12,7 @@ import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.port.PlanWriter;
-import kz.stat.mics.io.PlanTable;
+import kz.stat.mics.io.internal.PlanTable;
 
 /**
  * Writes a plan in the layout of the Word table's text export, for people and for the table reader.

@@ -103,7 +103,7 @@ class TablePlanWriterProperties {
   /** The reader's own split of a responsible cell. */
   private static final class TablePlanReaderAccess {
     static List<String> split(String cell) {
-      return kz.stat.mics.io.PlanTable.responsible(cell);
+      return kz.stat.mics.io.internal.PlanTable.responsible(cell);
     }
   }
 }

@@ -1,4 +1,4 @@
-package kz.stat.mics.io;
+package kz.stat.mics.io.internal;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 

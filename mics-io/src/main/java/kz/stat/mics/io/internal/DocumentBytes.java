@@ -1,5 +1,6 @@
-package kz.stat.mics.io;
+package kz.stat.mics.io.internal;
 
+import kz.stat.mics.io.DocumentLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

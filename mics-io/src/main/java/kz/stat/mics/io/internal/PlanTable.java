@@ -1,4 +1,4 @@
-package kz.stat.mics.io;
+package kz.stat.mics.io.internal;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.Year;

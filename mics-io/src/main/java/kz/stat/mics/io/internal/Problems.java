@@ -1,4 +1,4 @@
-package kz.stat.mics.io;
+package kz.stat.mics.io.internal;
 
 import java.util.ArrayList;
 import java.util.List;

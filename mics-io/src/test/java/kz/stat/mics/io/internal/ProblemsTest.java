@@ -1,4 +1,4 @@
-package kz.stat.mics.io;
+package kz.stat.mics.io.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -1,0 +1,164 @@
+package kz.stat.mics.app;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import kz.stat.mics.domain.application.BuildReport;
+import kz.stat.mics.domain.application.CheckDocument;
+import kz.stat.mics.domain.application.ExportPlan;
+import kz.stat.mics.domain.application.ImportDocument;
+import kz.stat.mics.domain.application.PlanCatalog;
+import kz.stat.mics.domain.application.PlanViews;
+import kz.stat.mics.domain.application.RecordProgress;
+import kz.stat.mics.domain.port.HistoryWriter;
+import kz.stat.mics.domain.port.PlanReader;
+import kz.stat.mics.domain.port.PlanWriter;
+import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.TimeSource;
+import kz.stat.mics.domain.schedule.Deadline;
+import kz.stat.mics.io.DocumentFormat;
+import kz.stat.mics.io.Documents;
+import kz.stat.mics.io.WriteOptions;
+import kz.stat.mics.io.json.JsonPlanWriter;
+import kz.stat.mics.io.report.HtmlReport;
+import kz.stat.mics.persistence.MigrationInfo;
+import kz.stat.mics.persistence.PlanDatabase;
+import kz.stat.mics.persistence.SchemaInfo;
+
+/**
+ * The one place where concrete adapters are chosen and wired into the use cases: the document
+ * formats and the HTML report of mics-io, and the PostgreSQL store of mics-persistence, opened on
+ * first use and closed with this root. Driving adapters (the command line) ask it for use cases and
+ * never name an adapter themselves.
+ */
+public final class CompositionRoot implements AutoCloseable {
+  private final Optional<String> serverUrl;
+  private final Path dataDir;
+  private final TimeSource time;
+  private final Documents documents = new Documents();
+  private PlanDatabase database;
+
+  private CompositionRoot(Optional<String> serverUrl, Path dataDir, TimeSource time) {
+    this.serverUrl = checkNotNull(serverUrl, "serverUrl").filter(u -> !u.isBlank());
+    this.dataDir = checkNotNull(dataDir, "dataDir");
+    this.time = checkNotNull(time, "time");
+  }
+
+  /**
+   * Wiring over the PostgreSQL server at {@code serverUrl}, or without one over the embedded store
+   * in {@code dataDir}; nothing is opened until a use case needs the store.
+   */
+  public static CompositionRoot of(Optional<String> serverUrl, Path dataDir) {
+    return new CompositionRoot(serverUrl, dataDir, TimeSource.system());
+  }
+
+  /** Where the plans are, for people: the server URL or the embedded store's directory. */
+  public String describeStore() {
+    return serverUrl.orElse("embedded PostgreSQL in " + dataDir);
+  }
+
+  public PlanViews views() {
+    return new PlanViews(plans(), documents, time);
+  }
+
+  public ImportDocument importer() {
+    return new ImportDocument(plans(), documents);
+  }
+
+  public RecordProgress progress() {
+    return new RecordProgress(plans(), time);
+  }
+
+  public PlanCatalog catalog() {
+    return new PlanCatalog(plans());
+  }
+
+  public ExportPlan export() {
+    return new ExportPlan(plans());
+  }
+
+  public BuildReport report() {
+    return new BuildReport(views(), HtmlReport.create());
+  }
+
+  /** Checking a document needs no store, and opens none. */
+  public CheckDocument check() {
+    return new CheckDocument(documents);
+  }
+
+  /** The names of the document formats, as a user writes them: table, docx, json, csv. */
+  public static List<String> formats() {
+    return ImmutableList.of("table", "docx", "json", "csv");
+  }
+
+  /** The reader of the format named {@code name} (one of {@link #formats()}). */
+  public PlanReader reader(String name) {
+    return documents.reader(format(name));
+  }
+
+  /** The writer of the format named {@code name}, with the CSV separator and byte order mark. */
+  public PlanWriter writer(String name, char csvSeparator, boolean csvByteOrderMark) {
+    checkArgument(csvSeparator == ',' || csvSeparator == ';', "a CSV separator is ',' or ';'");
+    return documents.writer(format(name), WriteOptions.defaults().withCsvSeparator(csvSeparator)
+        .withCsvByteOrderMark(csvByteOrderMark));
+  }
+
+  /** The writer of exported histories (mics-history JSON). */
+  public HistoryWriter historyWriter() {
+    return documents.historyWriter();
+  }
+
+  /** A deadline as the JSON object of the mics-plan format. */
+  public static String deadlineJson(Deadline deadline) {
+    return JsonPlanWriter.deadlineJson(deadline);
+  }
+
+  /** Where the database's schema stands against this program. */
+  public record Schema(Optional<String> current, List<String> pending, String program,
+      boolean newerThanProgram) {}
+
+  /** What a migration did. */
+  public record Migration(Optional<String> from, String to, int applied) {}
+
+  public Schema schema() {
+    SchemaInfo info = database().info();
+    return new Schema(info.current(), info.pending(), info.programVersion(),
+        info.newerThanProgram());
+  }
+
+  public Migration migrate() {
+    MigrationInfo m = database().migrate();
+    return new Migration(m.from(), m.to(), m.applied());
+  }
+
+  private static DocumentFormat format(String name) {
+    checkArgument(formats().contains(name), "no such format: %s", name);
+    return DocumentFormat.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  private Plans plans() {
+    return database().plans();
+  }
+
+  private synchronized PlanDatabase database() {
+    if (database == null) {
+      database = serverUrl.isPresent() ? PlanDatabase.connect(serverUrl.get())
+          : PlanDatabase.embedded(dataDir);
+    }
+    return database;
+  }
+
+  /** Closes the store, stopping the embedded server when this root started it. */
+  @Override
+  public synchronized void close() {
+    if (database != null) {
+      database.close();
+      database = null;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package kz.stat.mics.domain.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import kz.stat.mics.domain.plan.PlanHistory;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.port.HistoryWriter;
+import kz.stat.mics.domain.port.PlanWriter;
+import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.UnknownPlanException;
+
+/** Writes a stored plan out: its whole history, or its latest revision, in a document format. */
+public final class ExportPlan {
+  private final Plans plans;
+
+  public ExportPlan(Plans plans) {
+    this.plans = checkNotNull(plans, "plans");
+  }
+
+  /**
+   * Writes every revision and progress event of a plan, read from one snapshot.
+   *
+   * @throws UnknownPlanException when there is no such plan
+   */
+  public void history(PlanKey key, HistoryWriter writer, OutputStream out) throws IOException {
+    checkNotNull(writer, "writer");
+    checkNotNull(out, "out");
+    PlanHistory history = plans.history(key).orElseThrow(() -> UnknownPlanException.plan(key));
+    writer.write(history, out);
+  }
+
+  /**
+   * Writes the latest revision of a plan.
+   *
+   * @throws UnknownPlanException when there is no such plan
+   */
+  public void latest(PlanKey key, PlanWriter writer, OutputStream out) throws IOException {
+    checkNotNull(writer, "writer");
+    checkNotNull(out, "out");
+    writer.write(plans.latest(key).orElseThrow(() -> UnknownPlanException.plan(key)).plan(), out);
+  }
+}

@@ -1,0 +1,63 @@
+package kz.stat.mics.domain.application;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import java.util.OptionalLong;
+import kz.stat.mics.domain.plan.PlanHistory;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.port.DocumentSource;
+import kz.stat.mics.domain.port.PlanDocument;
+import kz.stat.mics.domain.port.PlanDocuments;
+import kz.stat.mics.domain.port.PlanKeyTakenException;
+import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.SavedRevision;
+
+/**
+ * Stores a document: a plan becomes the next revision of its key (an unchanged plan creates
+ * nothing); an exported history is restored whole under its key. The only way a document is
+ * stored.
+ */
+public final class ImportDocument {
+  private final Plans plans;
+  private final PlanDocuments documents;
+
+  public ImportDocument(Plans plans, PlanDocuments documents) {
+    this.plans = checkNotNull(plans, "plans");
+    this.documents = checkNotNull(documents, "documents");
+  }
+
+  /** What an import did. */
+  public record Imported(PlanKey key, int revision, boolean created, boolean history,
+      OptionalLong progressEvents) {
+    public Imported {
+      checkNotNull(key, "key");
+      checkNotNull(progressEvents, "progressEvents");
+    }
+  }
+
+  /**
+   * Reads {@code source} and stores it under {@code key}, or under the key its file name (a plan)
+   * or its own content (a history) gives.
+   *
+   * @throws kz.stat.mics.domain.port.PlanDocumentException when the document has problems
+   * @throws PlanKeyTakenException when a history is restored under a key that holds a plan
+   */
+  public Imported importDocument(DocumentSource source, Optional<PlanKey> key) {
+    checkNotNull(source, "source");
+    checkNotNull(key, "key");
+    PlanDocument document = documents.read(source);
+    if (document instanceof PlanDocument.History h) {
+      PlanHistory history = key.map(k -> PlanHistory.of(k, h.history().revisions(),
+          h.history().progress())).orElse(h.history());
+      plans.restore(history);
+      return new Imported(history.key(), history.latest().number(), true, true,
+          OptionalLong.of(history.progress().version()));
+    }
+    PlanDocument.Plan p = (PlanDocument.Plan) document;
+    PlanKey target = key.orElseGet(() -> PlanKey.fromFileName(PlanViews.fileName(source.name())));
+    SavedRevision saved = plans.save(target, p.plan());
+    return new Imported(saved.key(), saved.revision(), saved.created(), false,
+        OptionalLong.empty());
+  }
+}

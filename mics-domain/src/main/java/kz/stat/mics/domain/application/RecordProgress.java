@@ -1,0 +1,67 @@
+package kz.stat.mics.domain.application;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalLong;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.TimeSource;
+import kz.stat.mics.domain.progress.ProgressChange;
+import kz.stat.mics.domain.progress.ProgressEvent;
+import kz.stat.mics.domain.progress.Status;
+
+/**
+ * Records a step of progress on one activity. Without an expected version the step is appended
+ * after whatever was recorded before it, in one transaction; with one, the step is refused as a
+ * conflict when anyone recorded since that version.
+ */
+public final class RecordProgress {
+  private final Plans plans;
+  private final TimeSource time;
+
+  public RecordProgress(Plans plans, TimeSource time) {
+    this.plans = checkNotNull(plans, "plans");
+    this.time = checkNotNull(time, "time");
+  }
+
+  /**
+   * A step to record.
+   *
+   * @param on the day it took effect; today when empty
+   * @param actor who reports it
+   * @param expectedVersion the plan's progress version the reporter last saw, if any
+   */
+  public record Step(PlanKey plan, String activityCode, Status status, Optional<LocalDate> on,
+      String actor, String note, OptionalLong expectedVersion) {
+    public Step {
+      checkNotNull(plan, "plan");
+      checkNotNull(activityCode, "activityCode");
+      checkArgument(!activityCode.isBlank(), "an activity code is needed");
+      checkNotNull(status, "status");
+      checkNotNull(on, "on");
+      checkNotNull(actor, "actor");
+      checkNotNull(note, "note");
+      checkNotNull(expectedVersion, "expectedVersion");
+      expectedVersion.ifPresent(v -> checkArgument(v >= 0,
+          "a progress version is 0 or more: %s", v));
+    }
+  }
+
+  /**
+   * Records the step.
+   *
+   * @throws kz.stat.mics.domain.port.UnknownPlanException when there is no such plan or activity
+   * @throws kz.stat.mics.domain.port.ProgressConflictException when the expected version is stale
+   */
+  public ProgressEvent record(Step step) {
+    checkNotNull(step, "step");
+    ProgressChange change = new ProgressChange(step.activityCode(), step.status(),
+        step.on().orElseGet(time::today), step.actor(), step.note());
+    return step.expectedVersion().isPresent()
+        ? plans.record(step.plan(), change, step.expectedVersion().getAsLong())
+        : plans.record(step.plan(), change);
+  }
+}

@@ -49,8 +49,11 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
   /** One activity's row of a list table. */
   record ListRow(String code, ImmutableList<Cell> cells) {}
 
-  /** One cell: {@code kind} is its class. */
-  record Cell(String kind, String text) {}
+  /**
+   * One cell: {@code kind} is its class and {@code label}, when not empty, the column's name shown
+   * next to the value on a phone, where the table's headings are hidden.
+   */
+  record Cell(String kind, String text, String label) {}
 
   /** A source of financing with its share of the activity-months, in percent. */
   record FundingRow(String source, String name, int activities, int activityMonths, long share) {
@@ -90,12 +93,12 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
     for (OverdueActivity o : rows) {
       Activity a = o.activity();
       out.add(new ListRow(a.code(), ImmutableList.of(
-          new Cell("code", a.code()),
-          new Cell("title", a.title()),
-          new Cell("lead", a.lead().orElse("")),
-          new Cell("date", o.due().toString()),
-          new Cell("num", Long.toString(o.daysOverdue())),
-          new Cell("status", l.get("status." + o.status().name())))));
+          new Cell("code", a.code(), ""),
+          new Cell("title", a.title(), ""),
+          new Cell("lead", a.lead().orElse(""), ""),
+          new Cell("date", o.due().toString(), l.get("col.due")),
+          new Cell("num", Long.toString(o.daysOverdue()), l.get("col.daysOverdue")),
+          new Cell("status", l.get("status." + o.status().name()), ""))));
     }
     return new ListTable("overdue", l.get("overdue"), "overdue-row", headers(l, "col.code",
         "col.activity", "col.lead", "col.due", "col.daysOverdue", "col.status"), out.build());
@@ -106,11 +109,11 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
     for (DueActivity d : rows) {
       Activity a = d.activity();
       out.add(new ListRow(a.code(), ImmutableList.of(
-          new Cell("code", a.code()),
-          new Cell("title", a.title()),
-          new Cell("lead", a.lead().orElse("")),
-          new Cell("date", d.due().toString()),
-          new Cell("status", l.get("status." + d.status().name())))));
+          new Cell("code", a.code(), ""),
+          new Cell("title", a.title(), ""),
+          new Cell("lead", a.lead().orElse(""), ""),
+          new Cell("date", d.due().toString(), l.get("col.due")),
+          new Cell("status", l.get("status." + d.status().name()), ""))));
     }
     return new ListTable("due-soon", l.get("dueSoon"), "due-row", headers(l, "col.code",
         "col.activity", "col.lead", "col.due", "col.status"), out.build());
@@ -121,11 +124,11 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
     for (UpcomingActivity u : rows) {
       Activity a = u.activity();
       out.add(new ListRow(a.code(), ImmutableList.of(
-          new Cell("code", a.code()),
-          new Cell("title", a.title()),
-          new Cell("lead", a.lead().orElse("")),
-          new Cell("date", u.starts().toString()),
-          new Cell("deadline", a.deadline().text()))));
+          new Cell("code", a.code(), ""),
+          new Cell("title", a.title(), ""),
+          new Cell("lead", a.lead().orElse(""), ""),
+          new Cell("date", u.starts().toString(), l.get("col.starts")),
+          new Cell("deadline", a.deadline().text(), l.get("col.deadline")))));
     }
     return new ListTable("starts-next", l.get("startsNext"), "next-row", headers(l, "col.code",
         "col.activity", "col.lead", "col.starts", "col.deadline"), out.build());

@@ -52,6 +52,8 @@ class HtmlReportBrowserIT {
     assertThat(dom.select("svg.gantt rect.bar")).hasSize(HtmlReportTest.SEED_WINDOWS);
     assertThat(HtmlReportTest.codes(dom, "overdue-row"))
         .containsExactlyElementsOf(HtmlReportTest.OVERDUE_ON_OCTOBER_1);
+    assertThat(dom.select("tr.overdue-row[data-code=3.4] td[data-label]").eachText())
+        .containsExactly("2024-07-31", "62");
     assertThat(dom.select("section.overdue h2").first().ownText())
         .isEqualTo("Мерзімі өткен іс-шаралар");
   }

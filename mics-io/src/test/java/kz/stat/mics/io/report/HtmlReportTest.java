@@ -218,6 +218,35 @@ class HtmlReportTest {
   }
 
   @Test
+  void theFiguresOfEachCardOnAPhoneCarryTheirColumnsNameInEachLanguage() {
+    String css = stylesheet(SEED);
+    String phone = css.substring(css.indexOf("@media (max-width:700px){"), css.indexOf("@page"));
+    assertThat(phone).contains("table.list thead{display:none}",
+        "table.list td[data-label]::before{content:attr(data-label) \": \"");
+
+    Element kk = SEED.selectFirst("tr.overdue-row[data-code=3.4]");
+    assertThat(kk.select("td[data-label]").eachAttr("data-label"))
+        .containsExactly("Мерзімі", "Кешігу, күн");
+    assertThat(kk.select("td[data-label]").eachText()).containsExactly("2024-07-31", "62");
+    assertThat(kk.select("td.code, td.title, td.lead, td.status").eachAttr("data-label"))
+        .isEmpty();
+    assertThat(SEED.selectFirst("tr.next-row[data-code=13.4]").select("td[data-label]")
+        .eachAttr("data-label")).containsExactly("Басталуы", "Орындау мерзімі");
+
+    Document ru = parse(SEED_REQUEST.in(Language.RU));
+    assertThat(ru.select("tr.overdue-row[data-code=3.4] td[data-label]").eachAttr("data-label"))
+        .containsExactly("Срок", "Просрочка, дней");
+    assertThat(ru.select("tr.next-row[data-code=13.4] td[data-label]").eachAttr("data-label"))
+        .containsExactly("Начало", "Срок исполнения");
+
+    Document en = parse(SEED_REQUEST.in(Language.EN));
+    assertThat(en.select("tr.overdue-row[data-code=3.4] td[data-label]").eachAttr("data-label"))
+        .containsExactly("Due", "Days overdue");
+    assertThat(en.select("tr.next-row[data-code=13.4] td[data-label]").eachAttr("data-label"))
+        .containsExactly("Starts", "Deadline");
+  }
+
+  @Test
   void longTitlesAreShortenedWithTheFullTextOnHover() {
     Activity a = SeedPlan.plan().activity("10.2").orElseThrow();
     Element row = SEED.selectFirst("g.row[data-code=10.2]");

@@ -1,166 +1,173 @@
 package kz.stat.mics.io.report;
 
-import static kz.stat.mics.io.report.Markup.escape;
-import static kz.stat.mics.io.report.Markup.truncate;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import kz.stat.mics.domain.monitoring.Monitor;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.schedule.Window;
 
 /**
- * The plan as an inline SVG Gantt chart: a header row per section, a row per activity with its code,
- * shortened title and lead executor, a bar per deadline window, a month axis with the years marked and
- * a line at the report date.
+ * The plan as a Gantt chart, laid out for {@code gantt.jte}: a header row per section, a row per
+ * activity with its code, shortened title and lead executor, a bar per deadline window, a month axis
+ * with the years marked and a line at the report date. Positions are in SVG user units; those with a
+ * fraction are already formatted to one decimal.
  */
-final class GanttChart {
-  private static final int LEFT = 470;
-  private static final int MONTH = 26;
-  private static final int AXIS = 42;
-  private static final int SECTION_ROW = 24;
-  private static final int ROW = 21;
-  private static final int BAR = 13;
+record GanttChart(String title, int width, int height, int axisEnd, ImmutableList<Month> months,
+    ImmutableList<Band> sections, Optional<AsOfLine> asOfLine) {
+  static final int LEFT = 470;
+  static final int MONTH = 26;
+  static final int AXIS = 42;
+  static final int SECTION_ROW = 24;
+  static final int ROW = 21;
+  static final int BAR = 13;
   private static final int TITLE_CHARS = 46;
   private static final int LEAD_CHARS = 20;
+  private static final int SECTION_CHARS = 110;
+  private static final int UNREAD_CHARS = 40;
 
-  private final Monitor monitor;
-  private final LocalDate asOf;
-  private final Labels labels;
-  private final ImmutableList<YearMonth> months;
-
-  GanttChart(Monitor monitor, LocalDate asOf, Labels labels) {
-    this.monitor = monitor;
-    this.asOf = asOf;
-    this.labels = labels;
-    this.months = monitor.months();
+  GanttChart {
+    checkNotNull(title, "title");
+    months = ImmutableList.copyOf(months);
+    sections = ImmutableList.copyOf(sections);
+    checkNotNull(asOfLine, "asOfLine");
   }
 
-  String svg() {
+  /** One month of the axis at {@code x}; the first month and every January also start a year. */
+  record Month(int x, boolean startsYear, int year, String shortName) {
+    /** The middle of the month, where its name is centred. */
+    int middle() {
+      return x + MONTH / 2;
+    }
+  }
+
+  /** A section's header band at {@code y} and its activities' rows below it. */
+  record Band(String number, int y, String fullTitle, String shortTitle, ImmutableList<Row> rows) {
+    /** The baseline of the section's title. */
+    int textY() {
+      return y + 16;
+    }
+  }
+
+  /**
+   * One activity's row at {@code y}: {@code state} is a {@link BarState#css()}, {@code tooltip} the
+   * full code, title, executors and deadline, and {@code unread} the deadline text that could not be
+   * read, shown in place of bars (empty when the deadline was read).
+   */
+  record Row(String code, String state, String tooltip, int y, String shortTitle,
+      String shortLead, String unread, ImmutableList<Bar> bars) {
+    /** The baseline of the row's texts. */
+    int textY() {
+      return y + 15;
+    }
+  }
+
+  /** One deadline window's bar; {@code x} and {@code width} are formatted. */
+  record Bar(String x, int y, String width, String tooltip) {}
+
+  /** The dashed line at the report date and its label. */
+  record AsOfLine(String x, String textX, String label) {}
+
+  static GanttChart of(Monitor monitor, LocalDate asOf, Labels labels) {
+    ImmutableList<YearMonth> months = monitor.months();
+    Geometry geometry = new Geometry(months);
     int rows = 0;
-    int sections = 0;
+    int sectionCount = 0;
     for (Section s : monitor.plan().sections()) {
-      sections++;
+      sectionCount++;
       rows += s.activities().size();
     }
-    int width = LEFT + months.size() * MONTH + 12;
-    int height = AXIS + sections * SECTION_ROW + rows * ROW + 8;
-    StringBuilder b = new StringBuilder();
-    b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt\" role=\"img\" width=\"")
-        .append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ")
-        .append(width).append(' ').append(height).append("\">\n");
-    b.append("<title>").append(escape(labels.get("timeline"))).append("</title>\n");
-    grid(b, height);
-    int y = AXIS;
-    for (Section s : monitor.plan().sections()) {
-      b.append("<g class=\"section\" data-section=\"").append(escape(s.number())).append("\">\n");
-      b.append("<rect class=\"section-band\" x=\"0\" y=\"").append(y).append("\" width=\"")
-          .append(width).append("\" height=\"").append(SECTION_ROW).append("\"/>");
-      b.append("<text class=\"section-title\" x=\"8\" y=\"").append(y + 16).append("\"><title>")
-          .append(escape(s.number() + " " + s.title())).append("</title>")
-          .append(escape(truncate(s.number() + "  " + s.title(), 110))).append("</text>\n");
-      y += SECTION_ROW;
-      for (Activity a : s.activities()) {
-        row(b, a, y);
-        y += ROW;
-      }
-      b.append("</g>\n");
-    }
-    asOfLine(b, height);
-    b.append("</svg>");
-    return b.toString();
-  }
+    int axisEnd = LEFT + months.size() * MONTH;
+    int width = axisEnd + 12;
+    int height = AXIS + sectionCount * SECTION_ROW + rows * ROW + 8;
 
-  private void grid(StringBuilder b, int height) {
-    b.append("<g class=\"axis\">\n");
+    ImmutableList.Builder<Month> axis = ImmutableList.builder();
     for (int i = 0; i < months.size(); i++) {
       YearMonth m = months.get(i);
-      int x = LEFT + i * MONTH;
-      if (m.getMonthValue() == 1 || i == 0) {
-        b.append("<line class=\"year-line\" x1=\"").append(x).append("\" x2=\"").append(x)
-            .append("\" y1=\"2\" y2=\"").append(height).append("\"/>");
-        b.append("<text class=\"year\" x=\"").append(x + 4).append("\" y=\"15\">")
-            .append(m.getYear()).append("</text>\n");
-      } else {
-        b.append("<line class=\"month-line\" x1=\"").append(x).append("\" x2=\"").append(x)
-            .append("\" y1=\"22\" y2=\"").append(height).append("\"/>");
+      axis.add(new Month(LEFT + i * MONTH, m.getMonthValue() == 1 || i == 0, m.getYear(),
+          labels.shortMonth(m)));
+    }
+
+    ImmutableList.Builder<Band> bands = ImmutableList.builder();
+    int y = AXIS;
+    for (Section s : monitor.plan().sections()) {
+      int bandY = y;
+      y += SECTION_ROW;
+      ImmutableList.Builder<Row> sectionRows = ImmutableList.builder();
+      for (Activity a : s.activities()) {
+        sectionRows.add(row(monitor, asOf, labels, geometry, a, y));
+        y += ROW;
       }
-      b.append("<text class=\"month\" x=\"").append(x + MONTH / 2).append("\" y=\"35\">")
-          .append(escape(labels.shortMonth(m))).append("</text>\n");
+      bands.add(new Band(s.number(), bandY, s.number() + " " + s.title(),
+          truncate(s.number() + "  " + s.title(), SECTION_CHARS), sectionRows.build()));
     }
-    int end = LEFT + months.size() * MONTH;
-    b.append("<line class=\"year-line\" x1=\"").append(end).append("\" x2=\"").append(end)
-        .append("\" y1=\"2\" y2=\"").append(height).append("\"/>\n");
-    b.append("<line class=\"axis-base\" x1=\"0\" x2=\"").append(end).append("\" y1=\"")
-        .append(AXIS - 1).append("\" y2=\"").append(AXIS - 1).append("\"/>\n");
-    b.append("</g>\n");
+
+    Optional<AsOfLine> line = Optional.empty();
+    if (!asOf.isBefore(months.get(0).atDay(1))
+        && !asOf.isAfter(months.get(months.size() - 1).atEndOfMonth())) {
+      double x = geometry.left(asOf);
+      line = Optional.of(new AsOfLine(num(x), num(x + 3), labels.get("asOfLine") + " " + asOf));
+    }
+    return new GanttChart(labels.get("timeline"), width, height, axisEnd, axis.build(),
+        bands.build(), line);
   }
 
-  private void row(StringBuilder b, Activity a, int y) {
+  private static Row row(Monitor monitor, LocalDate asOf, Labels labels, Geometry geometry,
+      Activity a, int y) {
     BarState state = BarState.of(a, monitor.statusOf(a), asOf);
-    String code = escape(a.code());
-    String lead = a.lead().orElse("");
-    b.append("<g class=\"row\" data-code=\"").append(code).append("\" data-state=\"")
-        .append(state.css()).append("\">");
-    b.append("<title>").append(escape(a.code() + " " + a.title() + "\n" + String.join(", ",
-        a.responsible()) + "\n" + a.deadline().text())).append("</title>");
-    b.append("<rect class=\"row-band\" x=\"0\" y=\"").append(y).append("\" width=\"")
-        .append(LEFT + months.size() * MONTH).append("\" height=\"").append(ROW).append("\"/>");
-    int text = y + 15;
-    b.append("<text class=\"code\" x=\"8\" y=\"").append(text).append("\">").append(code)
-        .append("</text>");
-    b.append("<text class=\"name\" x=\"46\" y=\"").append(text).append("\">")
-        .append(escape(truncate(a.title(), TITLE_CHARS))).append("</text>");
-    b.append("<text class=\"lead\" x=\"").append(LEFT - 8).append("\" y=\"").append(text)
-        .append("\">").append(escape(truncate(lead, LEAD_CHARS))).append("</text>");
-    if (!a.deadline().isResolved()) {
-      b.append("<text class=\"unresolved\" x=\"").append(LEFT + 6).append("\" y=\"")
-          .append(text).append("\">").append(escape(labels.get("unresolved") + ": "
-              + truncate(a.deadline().text(), 40))).append("</text>");
-    }
+    ImmutableList.Builder<Bar> bars = ImmutableList.builder();
     for (Window w : a.deadline().windows()) {
-      double x1 = w.from().map(this::left).orElse((double) LEFT);
-      double x2 = w.to().map(this::right).orElse((double) (LEFT + months.size() * MONTH));
-      b.append("<rect class=\"bar\" data-code=\"").append(code).append("\" data-state=\"")
-          .append(state.css()).append("\" x=\"").append(num(x1)).append("\" y=\"")
-          .append(y + (ROW - BAR) / 2).append("\" width=\"").append(num(Math.max(2, x2 - x1)))
-          .append("\" height=\"").append(BAR).append("\" rx=\"3\"><title>")
-          .append(escape(a.code() + ": " + a.deadline().text() + " (" + w + ")"))
-          .append("</title></rect>");
+      double x1 = w.from().map(geometry::left).orElse((double) LEFT);
+      double x2 = w.to().map(geometry::right).orElse((double) geometry.end());
+      bars.add(new Bar(num(x1), y + (ROW - BAR) / 2, num(Math.max(2, x2 - x1)),
+          a.code() + ": " + a.deadline().text() + " (" + w + ")"));
     }
-    b.append("</g>\n");
+    String unread = a.deadline().isResolved() ? ""
+        : labels.get("unresolved") + ": " + truncate(a.deadline().text(), UNREAD_CHARS);
+    return new Row(a.code(), state.css(), a.code() + " " + a.title() + "\n"
+        + String.join(", ", a.responsible()) + "\n" + a.deadline().text(), y,
+        truncate(a.title(), TITLE_CHARS), truncate(a.lead().orElse(""), LEAD_CHARS), unread,
+        bars.build());
   }
 
-  private void asOfLine(StringBuilder b, int height) {
-    if (asOf.isBefore(months.get(0).atDay(1))
-        || asOf.isAfter(months.get(months.size() - 1).atEndOfMonth())) {
-      return;
+  /** At most {@code max} characters, cut at a code point and ended with an ellipsis when cut. */
+  static String truncate(String text, int max) {
+    String t = text.strip().replaceAll("\\s+", " ");
+    if (t.codePointCount(0, t.length()) <= max) {
+      return t;
     }
-    double x = left(asOf);
-    b.append("<g class=\"as-of\"><line x1=\"").append(num(x)).append("\" x2=\"").append(num(x))
-        .append("\" y1=\"18\" y2=\"").append(height).append("\"/>");
-    b.append("<text x=\"").append(num(x + 3)).append("\" y=\"").append(height - 4).append("\">")
-        .append(escape(labels.get("asOfLine") + " " + asOf)).append("</text></g>\n");
-  }
-
-  /** The x of the start of a day. */
-  private double left(LocalDate d) {
-    YearMonth m = YearMonth.from(d);
-    int i = months.indexOf(m);
-    return LEFT + (i + (d.getDayOfMonth() - 1) / (double) m.lengthOfMonth()) * MONTH;
-  }
-
-  /** The x of the end of a day. */
-  private double right(LocalDate d) {
-    YearMonth m = YearMonth.from(d);
-    int i = months.indexOf(m);
-    return LEFT + (i + d.getDayOfMonth() / (double) m.lengthOfMonth()) * MONTH;
+    int end = t.offsetByCodePoints(0, max - 1);
+    return t.substring(0, end).stripTrailing() + "…";
   }
 
   private static String num(double v) {
     return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** Where days fall on the axis. */
+  private record Geometry(List<YearMonth> months) {
+    int end() {
+      return LEFT + months.size() * MONTH;
+    }
+
+    /** The x of the start of a day. */
+    double left(LocalDate d) {
+      YearMonth m = YearMonth.from(d);
+      int i = months.indexOf(m);
+      return LEFT + (i + (d.getDayOfMonth() - 1) / (double) m.lengthOfMonth()) * MONTH;
+    }
+
+    /** The x of the end of a day. */
+    double right(LocalDate d) {
+      YearMonth m = YearMonth.from(d);
+      int i = months.indexOf(m);
+      return LEFT + (i + d.getDayOfMonth() / (double) m.lengthOfMonth()) * MONTH;
+    }
   }
 }

@@ -1,5 +1,7 @@
 package kz.stat.mics.domain.port;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.io.IOException;
 import java.io.InputStream;
 
@@ -14,4 +16,32 @@ public interface DocumentSource {
 
   /** The document's bytes from the start; the caller closes the stream. */
   InputStream open() throws IOException;
+
+  /** A document named {@code name} whose bytes {@code opener} gives, such as a file's. */
+  static DocumentSource of(String name, Opener opener) {
+    checkNotNull(name, "name");
+    checkNotNull(opener, "opener");
+    return new DocumentSource() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public InputStream open() throws IOException {
+        return opener.open();
+      }
+
+      @Override
+      public String toString() {
+        return name;
+      }
+    };
+  }
+
+  /** Opens a document's bytes. */
+  @FunctionalInterface
+  interface Opener {
+    InputStream open() throws IOException;
+  }
 }

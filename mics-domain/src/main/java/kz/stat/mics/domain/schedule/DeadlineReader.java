@@ -3,9 +3,12 @@ package kz.stat.mics.domain.schedule;
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -761,10 +764,14 @@ final class DeadlineReader {
   private LocalDate day(Point x) throws Unreadable {
     YearMonth ym = month(x, x.month);
     if (x.day < 1 || x.day > ym.lengthOfMonth()) {
-      throw new Unreadable("there is no day " + x.day + " in " + DeadlineWords.englishMonth(x.month)
+      throw new Unreadable("there is no day " + x.day + " in " + englishMonth(x.month)
           + " " + x.year + " (" + quote(text(x)) + ")");
     }
     return ym.atDay(x.day);
+  }
+
+  private static String englishMonth(int m) {
+    return Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   private YearRange planYears() throws Unreadable {

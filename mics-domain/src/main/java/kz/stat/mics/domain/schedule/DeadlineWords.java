@@ -255,14 +255,4 @@ final class DeadlineWords {
     }
     return false;
   }
-
-  private static final String[] ENGLISH_NAMES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
-  };
-
-  /** The English name of month {@code m} (1-12), as the canonical form writes it. */
-  static String englishMonth(int m) {
-    return ENGLISH_NAMES[m - 1];
-  }
 }

@@ -69,7 +69,7 @@ class DeadlineParserProperties {
 
   @Property(tries = 500)
   void theCanonicalFormReadsBackToTheSameDeadline(@ForAll("deadlines") Deadline deadline) {
-    String canonical = DeadlineFormat.canonical(deadline);
+    String canonical = CanonicalForm.canonical(deadline);
 
     DeadlineReading reading = DeadlineParser.read(canonical, DeadlineContext.none());
 
@@ -113,7 +113,7 @@ class DeadlineParserProperties {
       @ForAll("recurringWords") String word, @ForAll("planPeriods") YearRange years) {
     Deadline deadline = DeadlineParser.read(word, DeadlineContext.none().withYears(years)).deadline();
 
-    Deadline again = DeadlineParser.read(DeadlineFormat.canonical(deadline), DeadlineContext.none())
+    Deadline again = DeadlineParser.read(CanonicalForm.canonical(deadline), DeadlineContext.none())
         .deadline();
 
     assertThat(again.windows()).isEqualTo(deadline.windows());

@@ -123,8 +123,9 @@ final class DeadlineReader {
             && in.get(i + 2).isSmallNumber() && in.get(i + 3).term() == in.get(i + 1).term()
             && in.get(i + 4).is(Term.NUMBER)
             && (in.get(i + 4).digits() == 4 || in.get(i + 4).digits() == 2)) {
-          int year = year(in.get(i + 4));
-          out.add(joined(Term.DATE, pack(year, in.get(i + 2).value(), x.value()), in, i, i + 4));
+          String raw = text.substring(x.start(), in.get(i + 4).end());
+          LocalDate date = date(year(in.get(i + 4)), in.get(i + 2).value(), x.value(), raw);
+          out.add(joined(Term.DATE, new Lexeme.Datum.Day(date), in, i, i + 4));
           i += 4;
           continue;
         }
@@ -133,15 +134,18 @@ final class DeadlineReader {
             && in.get(i + 4).isSmallNumber() && !in.get(i + 1).spaceBefore()
             && !in.get(i + 2).spaceBefore() && !in.get(i + 3).spaceBefore()
             && !in.get(i + 4).spaceBefore()) {
-          out.add(joined(Term.DATE, pack(year(x), in.get(i + 2).value(), in.get(i + 4).value()),
-              in, i, i + 4));
+          String raw = text.substring(x.start(), in.get(i + 4).end());
+          LocalDate date = date(year(x), in.get(i + 2).value(), in.get(i + 4).value(), raw);
+          out.add(joined(Term.DATE, new Lexeme.Datum.Day(date), in, i, i + 4));
           i += 4;
           continue;
         }
         if (x.isSmallNumber() && i + 2 < n && in.get(i + 1).is(Term.DOT)
             && in.get(i + 2).isYearNumber() && !in.get(i + 1).spaceBefore()
             && !in.get(i + 2).spaceBefore()) {
-          out.add(joined(Term.MONTH_DATE, year(in.get(i + 2)) * 100 + x.value(), in, i, i + 2));
+          String raw = text.substring(x.start(), in.get(i + 2).end());
+          YearMonth month = YearMonth.of(year(in.get(i + 2)), checkMonth(x.value(), raw));
+          out.add(joined(Term.MONTH_DATE, new Lexeme.Datum.MonthOfYear(month), in, i, i + 2));
           i += 2;
           continue;
         }
@@ -151,15 +155,28 @@ final class DeadlineReader {
     return out;
   }
 
-  private static int pack(int year, int month, int day) {
-    return year * 10000 + month * 100 + day;
+  /** The day a numeric date names, or the reason there is none. */
+  private static LocalDate date(int year, int month, int day, String raw) throws Unreadable {
+    YearMonth ym = YearMonth.of(year, checkMonth(month, raw));
+    if (day < 1 || day > ym.lengthOfMonth()) {
+      throw new Unreadable("there is no day " + day + " in " + englishMonth(month) + " " + year
+          + " (" + quote(raw) + ")");
+    }
+    return ym.atDay(day);
   }
 
-  private Lexeme joined(Term term, int value, List<Lexeme> in, int from, int to) {
+  private static int checkMonth(int month, String raw) throws Unreadable {
+    if (month < 1 || month > 12) {
+      throw new Unreadable("there is no month " + month + " in " + quote(raw));
+    }
+    return month;
+  }
+
+  private Lexeme joined(Term term, Lexeme.Datum datum, List<Lexeme> in, int from, int to) {
     Lexeme a = in.get(from);
     Lexeme b = in.get(to);
     String raw = text.substring(a.start(), b.end());
-    return new Lexeme(term, value, false, raw, raw, a.start(), b.end(), a.spaceBefore());
+    return new Lexeme(term, 0, false, datum, raw, raw, a.start(), b.end(), a.spaceBefore());
   }
 
   /** A four-digit year within the range plans use, or a two-digit year of a numeric date (20xx). */
@@ -255,7 +272,7 @@ final class DeadlineReader {
           }
           break;
         case RECURRENCE:
-          Recurrence r = Recurrence.values()[x.value()];
+          Recurrence r = x.recurrence();
           if (recurrence != null && recurrence != r) {
             throw new Unreadable("two different recurrences: " + recurrence + " and " + r);
           }
@@ -444,16 +461,16 @@ final class DeadlineReader {
       case DATE: {
         p++;
         Point d = new Point(Kind.DAY, x);
-        d.year = x.value() / 10000;
-        d.month = x.value() / 100 % 100;
-        d.day = x.value() % 100;
+        d.year = x.date().getYear();
+        d.month = x.date().getMonthValue();
+        d.day = x.date().getDayOfMonth();
         return d;
       }
       case MONTH_DATE: {
         p++;
         Point m = new Point(Kind.MONTH, x);
-        m.year = x.value() / 100;
-        m.month = x.value() % 100;
+        m.year = x.yearMonth().getYear();
+        m.month = x.yearMonth().getMonthValue();
         return m;
       }
       case NUMBER:

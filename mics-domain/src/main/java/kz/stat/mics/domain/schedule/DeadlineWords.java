@@ -15,7 +15,11 @@ import java.util.Map;
 final class DeadlineWords {
   private DeadlineWords() {}
 
-  private record Meaning(Term term, int value) {}
+  private record Meaning(Term term, int value, Lexeme.Datum datum) {
+    Meaning(Term term, int value) {
+      this(term, value, Lexeme.Datum.NONE);
+    }
+  }
 
   private record Phrase(String[] words, Meaning meaning) {}
 
@@ -100,9 +104,9 @@ final class DeadlineWords {
     put(w, Term.DAY_ADJECTIVE, 0, "рабочих", "рабочий", "рабочего", "календарных", "календарный",
         "working", "calendar", "business", "жұмыс", "күнтізбелік");
     put(w, Term.TENTATIVE, 0, "tentative", "tentatively", "tbc", "tbd", "предварительно");
-    put(w, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "monthly");
-    put(w, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "quarterly");
-    put(w, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "annually", "yearly");
+    put(w, repeats(Recurrence.MONTHLY), "monthly");
+    put(w, repeats(Recurrence.QUARTERLY), "quarterly");
+    put(w, repeats(Recurrence.YEARLY), "annually", "yearly");
     put(w, Term.SEPARATOR, 0, "и", "and", "және");
     put(w, Term.FILLER, 0, "но", "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
         "конец", "соңына", "соңында", "соңынан", "соңы", "мерзімде", "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
@@ -123,12 +127,11 @@ final class DeadlineWords {
         "when necessary", "if needed", "if necessary", "on request", "upon request", "on demand");
     phrase(p, Term.TENTATIVE, 0, "to be confirmed", "to be determined", "to be clarified",
         "to be defined", "to be specified", "to be agreed");
-    phrase(p, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "ай сайын", "every month",
-        "each month", "каждый месяц");
-    phrase(p, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "тоқсан сайын", "every quarter",
-        "each quarter", "каждый квартал");
-    phrase(p, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "жыл сайын", "every year",
-        "each year", "каждый год");
+    phrase(p, repeats(Recurrence.MONTHLY), "ай сайын", "every month", "each month",
+        "каждый месяц");
+    phrase(p, repeats(Recurrence.QUARTERLY), "тоқсан сайын", "every quarter", "each quarter",
+        "каждый квартал");
+    phrase(p, repeats(Recurrence.YEARLY), "жыл сайын", "every year", "each year", "каждый год");
     phrase(p, Term.HALF, 0, "жарты жылдық", "жарты жыл", "жарты жылдығы", "жарты жылдықта",
         "жарты жылдығында", "жарты жылында", "жарты жылдың");
     ImmutableMap.Builder<String, ImmutableList<Phrase>> pb = ImmutableMap.builder();
@@ -150,22 +153,33 @@ final class DeadlineWords {
         new Stem("нақтылан", new Meaning(Term.TENTATIVE, 0)),
         new Stem("уточня", new Meaning(Term.TENTATIVE, 0)),
         new Stem("ориентировочн", new Meaning(Term.TENTATIVE, 0)),
-        new Stem("ежемесячн", new Meaning(Term.RECURRENCE, Recurrence.MONTHLY.ordinal())),
-        new Stem("ежекварт", new Meaning(Term.RECURRENCE, Recurrence.QUARTERLY.ordinal())),
-        new Stem("ежегодн", new Meaning(Term.RECURRENCE, Recurrence.YEARLY.ordinal())));
+        new Stem("ежемесячн", repeats(Recurrence.MONTHLY)),
+        new Stem("ежекварт", repeats(Recurrence.QUARTERLY)),
+        new Stem("ежегодн", repeats(Recurrence.YEARLY)));
+  }
+
+  private static Meaning repeats(Recurrence r) {
+    return new Meaning(Term.RECURRENCE, 0, new Lexeme.Datum.Repeats(r));
   }
 
   private static void put(Map<String, Meaning> w, Term term, int value, String... words) {
+    put(w, new Meaning(term, value), words);
+  }
+
+  private static void put(Map<String, Meaning> w, Meaning meaning, String... words) {
     for (String word : words) {
-      w.put(word, new Meaning(term, value));
+      w.put(word, meaning);
     }
   }
 
   private static void phrase(Map<String, List<Phrase>> p, Term term, int value, String... texts) {
+    phrase(p, new Meaning(term, value), texts);
+  }
+
+  private static void phrase(Map<String, List<Phrase>> p, Meaning meaning, String... texts) {
     for (String text : texts) {
       String[] words = text.split(" ");
-      p.computeIfAbsent(words[0], k -> new ArrayList<>())
-          .add(new Phrase(words, new Meaning(term, value)));
+      p.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, meaning));
     }
   }
 
@@ -191,7 +205,8 @@ final class DeadlineWords {
         for (int k = i + 1; k <= last; k++) {
           raw.append(' ').append(in.get(k).raw());
         }
-        out.add(new Lexeme(matched.meaning().term(), matched.meaning().value(), false, raw.toString(),
+        Meaning m = matched.meaning();
+        out.add(new Lexeme(m.term(), m.value(), false, m.datum(), raw.toString(),
             String.join(" ", matched.words()), x.start(), end.end(), x.spaceBefore()));
         i = last + 1;
         continue;
@@ -228,7 +243,7 @@ final class DeadlineWords {
     String key = x.key();
     Meaning exact = WORDS.get(key);
     if (exact != null) {
-      return x.as(exact.term(), exact.value(), false);
+      return meant(x, exact, false);
     }
     for (int m = 0; m < 12; m++) {
       for (String stem : KAZAKH_MONTHS[m]) {
@@ -241,10 +256,15 @@ final class DeadlineWords {
       if (key.startsWith(stem.prefix())) {
         boolean from = stem.meaning().term() == Term.YEAR_WORD
             && isAblative(key.substring(stem.prefix().length()));
-        return x.as(stem.meaning().term(), stem.meaning().value(), from);
+        return meant(x, stem.meaning(), from);
       }
     }
     return x.as(Term.UNKNOWN, 0, false);
+  }
+
+  private static Lexeme meant(Lexeme x, Meaning m, boolean fromCase) {
+    return new Lexeme(m.term(), m.value(), fromCase, m.datum(), x.raw(), x.key(), x.start(),
+        x.end(), x.spaceBefore());
   }
 
   private static boolean isAblative(String ending) {

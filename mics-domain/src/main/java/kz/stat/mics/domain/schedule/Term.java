@@ -48,7 +48,7 @@ enum Term {
   DAY_ADJECTIVE,
   /** "нақтылануда", "уточняется", "tentative". */
   TENTATIVE,
-  /** "ежемесячно", "тоқсан сайын", "annually"; its value is the {@link Recurrence} ordinal. */
+  /** "ежемесячно", "тоқсан сайын", "annually"; the piece carries its {@link Recurrence}. */
   RECURRENCE,
   /** "постоянно", "тұрақты", "ongoing": the whole of the plan's years. */
   ONGOING,

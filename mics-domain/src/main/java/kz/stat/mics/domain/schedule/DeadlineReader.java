@@ -34,8 +34,10 @@ final class DeadlineReader {
     int month = -1;
     int year = -1;
     int part = -1;
+    /** The beginning, middle or end of the period ("конец марта"); null for all of it. */
+    Stage stage;
     boolean fromCase;
-    final int start;
+    int start;
     int end;
 
     Point(Kind kind, Lexeme at) {
@@ -91,6 +93,7 @@ final class DeadlineReader {
     checkWords(pieces);
     pieces = dropNoise(pieces);
     pieces = takeMarkers(pieces);
+    pieces = yearsAfterCommas(pieces);
     List<Span> spans = spans(pieces);
     fill(spans);
     List<Window> windows = windows(spans);
@@ -289,6 +292,42 @@ final class DeadlineReader {
     return out;
   }
 
+  /**
+   * Drops the comma between a month and its year ("July, 2013 to December, 2014", "March 15, 2024"),
+   * so that the year stays with its month instead of starting a window of its own. A year that opens
+   * the next date ("Наурыз, 2024 жылғы қыркүйек") keeps its comma.
+   */
+  private static List<Lexeme> yearsAfterCommas(List<Lexeme> in) {
+    List<Lexeme> out = new ArrayList<>(in.size());
+    int n = in.size();
+    for (int i = 0; i < n; i++) {
+      Lexeme x = in.get(i);
+      if (x.is(Term.SEPARATOR) && isComma(x) && endsMonth(in, i - 1) && i + 1 < n
+          && in.get(i + 1).isYearNumber() && (i + 2 == n || !startsDate(in.get(i + 2)))) {
+        continue;
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  private static boolean isComma(Lexeme x) {
+    return x.raw().equals(",") || x.raw().equals("\uFF0C");
+  }
+
+  /** Whether the piece at {@code i} ends a month name: "March", "March 15", "March 15th". */
+  private static boolean endsMonth(List<Lexeme> in, int i) {
+    int k = i;
+    if (k >= 0 && in.get(k).is(Term.SUFFIX)) {
+      k--;
+    }
+    if (k >= 0 && in.get(k).isSmallNumber()) {
+      k--;
+    }
+    return k >= 0 && in.get(k).is(Term.MONTH) && (k == i || in.get(i).is(Term.SUFFIX)
+        || in.get(i).isSmallNumber());
+  }
+
   // --- segments ---------------------------------------------------------------------------------
 
   private List<Span> spans(List<Lexeme> in) throws Unreadable {
@@ -339,7 +378,7 @@ final class DeadlineReader {
     Point a = item();
     int leadingYear = -1;
     // Kazakh puts the year first: "2024 жылғы 15 наурызға дейін", "2023 жылғы 4-тоқсан".
-    if (a.kind == Kind.YEAR && p < s.size() && startsItem(s.get(p))
+    if (a.kind == Kind.YEAR && a.stage == null && p < s.size() && startsItem(s.get(p))
         && !s.get(p).isYearNumber()) {
       leadingYear = a.year;
       a = item();
@@ -347,14 +386,14 @@ final class DeadlineReader {
     Point b = null;
     if (p < s.size() && (s.get(p).is(Term.DASH) || s.get(p).is(Term.TO))) {
       Lexeme connective = s.get(p++);
-      if (p >= s.size() || !startsItem(s.get(p))) {
+      if (p >= s.size() || !startsDate(s.get(p))) {
         throw new Unreadable("a date is missing after " + quote(connective.raw()));
       }
       b = rangeEnd();
-    } else if (a.fromCase && p < s.size() && startsItem(s.get(p))) {
+    } else if (a.fromCase && p < s.size() && startsDate(s.get(p))) {
       b = rangeEnd(); // "1 сәуірден 20 сәуірге дейін"
     } else if (a.fromCase && p + 1 < s.size() && s.get(p).is(Term.FROM_AFTER)
-        && startsItem(s.get(p + 1)) && s.get(s.size() - 1).is(Term.TO_AFTER)) {
+        && startsDate(s.get(p + 1)) && s.get(s.size() - 1).is(Term.TO_AFTER)) {
       p++;
       b = rangeEnd(); // "қаңтардан бастап наурызға дейін"
     }
@@ -418,7 +457,7 @@ final class DeadlineReader {
   /** The second date of a range, which may put its year first: "... 2025 жылғы наурызға дейін". */
   private Point rangeEnd() throws Unreadable {
     Point b = item();
-    if (b.kind == Kind.YEAR && p < seg.size() && startsItem(seg.get(p))
+    if (b.kind == Kind.YEAR && b.stage == null && p < seg.size() && startsItem(seg.get(p))
         && !seg.get(p).isYearNumber()) {
       int year = b.year;
       b = item();
@@ -432,7 +471,12 @@ final class DeadlineReader {
   /** A span that is one year and nothing else: "2024", "2024 г.", not "с 2024 года". */
   private static boolean isBareYear(Span s) {
     return s.last() == null && s.bound() == Bound.CLOSED && s.first().kind == Kind.YEAR
-        && !s.first().fromCase;
+        && !s.first().fromCase && s.first().stage == null;
+  }
+
+  /** Whether a date starts at {@code x}: an item, or a part word before one ("конец марта"). */
+  private static boolean startsDate(Lexeme x) {
+    return startsItem(x) || x.is(Term.PORTION);
   }
 
   private static boolean startsItem(Lexeme x) {
@@ -447,15 +491,96 @@ final class DeadlineReader {
 
   private static boolean isPeriodWord(Lexeme x) {
     return x != null && (x.is(Term.QUARTER) || x.is(Term.HALF) || x.is(Term.Q_PREFIX)
-        || x.is(Term.H_PREFIX));
+        || x.is(Term.H_PREFIX) || x.is(Term.DECADE));
   }
 
   private static boolean isSuffix(Lexeme x) {
     return x != null && (x.is(Term.SUFFIX) || (x.is(Term.ROMAN) && x.key().equals("і")));
   }
 
-  /** One date: a day, a month, a quarter, a half-year, a year, or "the year" of the plan. */
+  /**
+   * One date, with the part of it that the text names: "конец марта", "mid-2024", "наурыздың басы",
+   * "наурыздың бірінші онкүндігі".
+   */
   private Point item() throws Unreadable {
+    Lexeme first = seg.get(p);
+    if (first.is(Term.PORTION)) {
+      p++;
+      if (at(p) != null && at(p).is(Term.DASH) && at(p + 1) != null && startsItem(at(p + 1))) {
+        p++; // "mid-March"
+      }
+      if (at(p) == null || !startsItem(at(p))) {
+        throw new Unreadable("a date is missing after " + quote(first.raw()));
+      }
+      Point x = plainItem();
+      stage(x, first.stage(), first);
+      x.start = first.start();
+      return x;
+    }
+    Point x = plainItem();
+    Lexeme next = at(p);
+    if (next != null && next.is(Term.PORTION)) {
+      p++;
+      stage(x, next.stage(), next);
+      x.fromCase |= next.fromCase();
+      x.end = next.end();
+      if (x.needsYear() && x.year < 0) {
+        optionalYear(x); // "наурыздың басы 2024"
+      }
+    } else if (x.kind == Kind.MONTH && x.month >= 0 && decadeAt(p) >= 0) {
+      int word = decadeAt(p); // "наурыздың бірінші онкүндігі"
+      stage(x, decade(at(p)), at(word));
+      p = word + 1;
+      x.end = at(word).end();
+      x.fromCase |= at(word).fromCase();
+      if (x.year < 0) {
+        optionalYear(x);
+      }
+    }
+    return x;
+  }
+
+  /** Where the ten-day word stands after the ordinal at {@code i} ("бірінші онкүндігі"), or -1. */
+  private int decadeAt(int i) {
+    Lexeme n = at(i);
+    if (n == null || !(n.is(Term.ORDINAL) || n.is(Term.ROMAN) || n.isSmallNumber())) {
+      return -1;
+    }
+    int k = i + 1;
+    if (at(k) != null && at(k).is(Term.DASH) && isSuffix(at(k + 1))) {
+      k += 2;
+    } else if (isSuffix(at(k))) {
+      k++;
+    } else if (at(k) != null && at(k).is(Term.DASH)) {
+      k++;
+    }
+    return at(k) != null && at(k).is(Term.DECADE) ? k : -1;
+  }
+
+  /** The ten-day part that ordinal {@code n} names: 1, 2 or 3. */
+  private static Stage decade(Lexeme n) throws Unreadable {
+    switch (n.value()) {
+      case 1:
+        return Stage.BEGINNING;
+      case 2:
+        return Stage.MIDDLE;
+      case 3:
+        return Stage.END;
+      default:
+        throw new Unreadable("there is no ten-day part " + n.value() + " of a month ("
+            + quote(n.raw()) + ")");
+    }
+  }
+
+  private void stage(Point x, Stage stage, Lexeme word) throws Unreadable {
+    if (x.stage != null) {
+      throw new Unreadable(quote(word.raw()) + " names a part of a part of a period");
+    }
+    x.stage = stage;
+  }
+
+  /** One date: a day, a month, a quarter, a half-year, a year, or "the year" of the plan. */
+  private Point plainItem() throws Unreadable {
     Lexeme x = seg.get(p);
     switch (x.term()) {
       case DATE: {
@@ -579,6 +704,9 @@ final class DeadlineReader {
         throw new Unreadable(quote(first.raw()) + " must be followed by a quarter or a half-year");
       }
     }
+    if (w.is(Term.DECADE)) {
+      return decadeOf(first, n, w, own);
+    }
     Point q = new Point(w.is(Term.QUARTER) || w.is(Term.Q_PREFIX) ? Kind.QUARTER : Kind.HALF,
         first);
     q.part = n;
@@ -588,6 +716,31 @@ final class DeadlineReader {
       optionalYear(q);
     }
     return q;
+  }
+
+  /**
+   * "I декада марта", "first ten days of March": the month that follows the ten-day word, or with
+   * the word borrowed from the other side of a range ("1-2 декады марта"), a month still to be
+   * filled in from the next date.
+   */
+  private Point decadeOf(Lexeme first, int n, Lexeme word, boolean own) throws Unreadable {
+    Stage stage = decade(first.as(first.term(), n, false));
+    if (!own) {
+      Point m = new Point(Kind.MONTH, first);
+      m.stage = stage;
+      return m;
+    }
+    p++;
+    if (at(p) == null || !at(p).is(Term.MONTH)) {
+      throw new Unreadable("a month is missing after " + quote(word.raw()));
+    }
+    Point m = plainItem();
+    if (m.kind != Kind.MONTH) {
+      throw new Unreadable("a ten-day part of a month cannot name a day: " + quote(text(m)));
+    }
+    m.stage = stage;
+    m.start = first.start();
+    return m;
   }
 
   /**
@@ -633,13 +786,14 @@ final class DeadlineReader {
       }
     }
     int n = points.size();
-    // A bare day takes the month of the next date that has one.
+    // A bare day, or a ten-day part before a range's month, takes the month of the next date.
     int nextMonth = -1;
     for (int i = n - 1; i >= 0; i--) {
       Point x = points.get(i);
-      if (x.kind == Kind.DAY && x.month < 0) {
+      if ((x.kind == Kind.DAY || x.kind == Kind.MONTH) && x.month < 0) {
         if (nextMonth < 0) {
-          throw new Unreadable("no month given for day " + quote(text(x)));
+          throw new Unreadable("no month given for " + (x.kind == Kind.DAY ? "day " : "")
+              + quote(text(x)));
         }
         x.month = nextMonth;
       }
@@ -731,6 +885,47 @@ final class DeadlineReader {
   }
 
   private LocalDate first(Point x) throws Unreadable {
+    return x.stage == null ? wholeFirst(x) : staged(x).from().get();
+  }
+
+  private LocalDate last(Point x) throws Unreadable {
+    return x.stage == null ? wholeLast(x) : staged(x).to().get();
+  }
+
+  /**
+   * The part of a period its stage names. A month is cut into days 1-10, 11-20 and 21 to its end; a
+   * quarter into its three months; a half-year into two months each; a year into its first quarter,
+   * the two middle quarters and its last quarter.
+   */
+  private Window staged(Point x) throws Unreadable {
+    if (x.kind == Kind.DAY) {
+      throw new Unreadable("a day has no beginning, middle or end: " + quote(text(x)));
+    }
+    if (x.kind == Kind.PLAN_YEARS) {
+      x.kind = Kind.YEAR; // "конец года": only a plan of one year says which year
+      x.year = contextYear(x);
+    }
+    LocalDate from = wholeFirst(x);
+    LocalDate to = wholeLast(x);
+    YearMonth firstMonth = YearMonth.from(from);
+    int third = x.stage == Stage.BEGINNING ? 0 : x.stage == Stage.MIDDLE ? 1 : 2;
+    switch (x.kind) {
+      case MONTH:
+        return third == 2 ? Window.of(from.plusDays(20), to)
+            : Window.of(from.plusDays(10L * third), from.plusDays(10L * third + 9));
+      case QUARTER:
+        return Window.month(firstMonth.plusMonths(third));
+      case HALF:
+        return Window.months(firstMonth.plusMonths(2L * third),
+            firstMonth.plusMonths(2L * third + 1));
+      default:
+        return third == 0 ? Window.months(firstMonth, firstMonth.plusMonths(2))
+            : third == 1 ? Window.months(firstMonth.plusMonths(3), firstMonth.plusMonths(8))
+            : Window.months(firstMonth.plusMonths(9), firstMonth.plusMonths(11));
+    }
+  }
+
+  private LocalDate wholeFirst(Point x) throws Unreadable {
     switch (x.kind) {
       case DAY:
         return day(x);
@@ -747,7 +942,7 @@ final class DeadlineReader {
     }
   }
 
-  private LocalDate last(Point x) throws Unreadable {
+  private LocalDate wholeLast(Point x) throws Unreadable {
     switch (x.kind) {
       case DAY:
         return day(x);

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The words of deadlines in Kazakh, Russian and English: month names in every form, connectives,
- * quarter and half-year words, durations, tentative and recurrence markers. Words are looked up
+ * quarter, half-year and ten-day words, the beginning, middle and end of a period, durations,
+ * tentative and recurrence markers. Words are looked up
  * exactly, Kazakh months and a few stems by prefix (Kazakh adds case endings to the stem).
  */
 final class DeadlineWords {
@@ -108,9 +109,16 @@ final class DeadlineWords {
     put(w, repeats(Recurrence.QUARTERLY), "quarterly");
     put(w, repeats(Recurrence.YEARLY), "annually", "yearly");
     put(w, Term.SEPARATOR, 0, "и", "and", "және");
-    put(w, Term.FILLER, 0, "но", "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
-        "конец", "соңына", "соңында", "соңынан", "соңы", "мерзімде", "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
-        "месяца", "месяце", "month", "всего", "whole", "entire");
+    put(w, Term.FILLER, 0, "но", "в", "во", "на", "за", "in", "on", "the", "of", "at", "мерзімде",
+        "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц", "месяца", "месяце",
+        "month", "всего", "whole", "entire");
+    // Kazakh puts the part after the period ("наурыздың басы"), the others before it.
+    put(w, part(Stage.BEGINNING), "начало", "начала", "начале", "началу", "началом", "басы",
+        "басында", "басына", "басынан", "басындағы", "early", "start");
+    put(w, part(Stage.MIDDLE), "середина", "середины", "середине", "середину", "серединой",
+        "ортасы", "ортасында", "ортасына", "ортасынан", "ортасындағы", "mid", "middle");
+    put(w, part(Stage.END), "конец", "конца", "конце", "концу", "концом", "соңы", "соңында",
+        "соңына", "соңынан", "соңындағы", "аяғы", "аяғында", "аяғына", "аяғынан", "late", "end");
     WORDS = ImmutableMap.copyOf(w);
 
     Map<String, List<Phrase>> p = new HashMap<>();
@@ -132,6 +140,9 @@ final class DeadlineWords {
     phrase(p, repeats(Recurrence.QUARTERLY), "тоқсан сайын", "every quarter", "each quarter",
         "каждый квартал");
     phrase(p, repeats(Recurrence.YEARLY), "жыл сайын", "every year", "each year", "каждый год");
+    phrase(p, part(Stage.BEGINNING), "beginning of");
+    phrase(p, Term.DECADE, 0, "ten days", "он күндік", "он күндігі", "он күндігінде",
+        "он күндікте");
     phrase(p, Term.HALF, 0, "жарты жылдық", "жарты жыл", "жарты жылдығы", "жарты жылдықта",
         "жарты жылдығында", "жарты жылында", "жарты жылдың");
     ImmutableMap.Builder<String, ImmutableList<Phrase>> pb = ImmutableMap.builder();
@@ -148,6 +159,9 @@ final class DeadlineWords {
         // The possessive turns the final "қ" into "ғ": "бірінші жартыжылдығы".
         new Stem("жартыжылдығ", new Meaning(Term.HALF, 0)),
         new Stem("полугод", new Meaning(Term.HALF, 0)),
+        new Stem("декад", new Meaning(Term.DECADE, 0)),
+        // "онкүндік", its possessive "онкүндігі" and their case forms.
+        new Stem("онкүнд", new Meaning(Term.DECADE, 0)),
         new Stem("жыл", new Meaning(Term.YEAR_WORD, 0)),
         new Stem("кешіктір", new Meaning(Term.NOT_LATER_AFTER, 0)),
         new Stem("нақтылан", new Meaning(Term.TENTATIVE, 0)),
@@ -156,6 +170,10 @@ final class DeadlineWords {
         new Stem("ежемесячн", repeats(Recurrence.MONTHLY)),
         new Stem("ежекварт", repeats(Recurrence.QUARTERLY)),
         new Stem("ежегодн", repeats(Recurrence.YEARLY)));
+  }
+
+  private static Meaning part(Stage stage) {
+    return new Meaning(Term.PORTION, 0, new Lexeme.Datum.Part(stage));
   }
 
   private static Meaning repeats(Recurrence r) {
@@ -243,7 +261,8 @@ final class DeadlineWords {
     String key = x.key();
     Meaning exact = WORDS.get(key);
     if (exact != null) {
-      return meant(x, exact, false);
+      // "наурыздың басынан бастап": the ablative part word is "from", like an ablative month.
+      return meant(x, exact, exact.term() == Term.PORTION && isAblative(key));
     }
     for (int m = 0; m < 12; m++) {
       for (String stem : KAZAKH_MONTHS[m]) {

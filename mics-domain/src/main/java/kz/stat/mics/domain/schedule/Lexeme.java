@@ -7,7 +7,7 @@ import java.time.YearMonth;
 
 /**
  * One piece of a deadline text: its meaning, a number that goes with it (a month, a year, an
- * ordinal), what else it stands for (a day, a month of a year, a recurrence), its text as written and
+ * ordinal), what else it stands for (a day, a month of a year, a recurrence, a part of a period), its text as written and
  * looked up, and where it stands in the text.
  *
  * @param fromCase a Kazakh month or year in the ablative case ("наурыздан", "2023 жылдан"): "from"
@@ -33,6 +33,9 @@ record Lexeme(
 
     /** A recurrence word: "ежеквартально". */
     record Repeats(Recurrence recurrence) implements Datum {}
+
+    /** A word for the beginning, middle or end of a period: "конец". */
+    record Part(Stage stage) implements Datum {}
   }
 
   static Lexeme of(Term term, int value, String raw, String key, int start, int end,
@@ -64,6 +67,12 @@ record Lexeme(
   Recurrence recurrence() {
     checkState(datum instanceof Datum.Repeats, "not a recurrence: %s", this);
     return ((Datum.Repeats) datum).recurrence();
+  }
+
+  /** The stage a {@link Term#PORTION} names. */
+  Stage stage() {
+    checkState(datum instanceof Datum.Part, "not a part of a period: %s", this);
+    return ((Datum.Part) datum).stage();
   }
 
   /** The number of digits of a {@link Term#NUMBER}. */

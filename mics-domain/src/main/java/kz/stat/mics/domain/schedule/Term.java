@@ -16,6 +16,10 @@ enum Term {
   QUARTER,
   /** "полугодие", "жартыжылдық", "half". */
   HALF,
+  /** "декада", "онкүндік", "ten days": a third of a month, named by an ordinal before it. */
+  DECADE,
+  /** "начало", "середина", "конец", "басы", "соңы", "early", "mid", "end": carries its {@link Stage}. */
+  PORTION,
   /** The "Q" of "Q4". */
   Q_PREFIX,
   /** The "H" of "H1". */

@@ -630,7 +630,8 @@ final class DeadlineReader {
         m.month = x.value();
         m.fromCase = x.fromCase();
         Lexeme n = at(p);
-        if (n != null && n.isSmallNumber()) { // "March 15, 2024"
+        // "March 15, 2024", but not "наурыздың 2-онкүндігі"
+        if (n != null && n.isSmallNumber() && decadeAt(p) < 0) {
           m.kind = Kind.DAY;
           m.day = n.value();
           m.end = n.end();

@@ -46,7 +46,20 @@ class DeadlineRejectionTest {
         Arguments.of("екінші жартыжылдықта",
             "no year given for \"екінші жартыжылдықта\" and the plan period 2023-2025 has more"
                 + " than one year"),
-        Arguments.of("с 1 марта 2024 кешіктірмей", "is a start or an end"));
+        Arguments.of("с 1 марта 2024 кешіктірмей", "is a start or an end"),
+        Arguments.of("4 декада марта 2024", "there is no ten-day part 4 of a month (\"4\")"),
+        Arguments.of("I декада 2024", "a month is missing after \"декада\""),
+        Arguments.of("первая декада 15 марта 2024", "a month is missing after \"декада\""),
+        Arguments.of("первая декада марта 15 2024",
+            "a ten-day part of a month cannot name a day: \"марта 15 2024\""),
+        Arguments.of("конец 15 марта 2024",
+            "a day has no beginning, middle or end: \"конец 15 марта 2024\""),
+        Arguments.of("конец начала марта 2024", "a date is missing after \"конец\""),
+        Arguments.of("end of", "a date is missing after \"end\""),
+        Arguments.of("наурыздың бірінші онкүндігінің соңы 2024", "unexpected \"соңы\""),
+        Arguments.of("конец года", "no year given for \"конец года\" and the plan period"
+            + " 2023-2025 has more than one year"),
+        Arguments.of("early-mid March 2024", "a date is missing after \"early\""));
   }
 
   static Stream<Arguments> textsThatGiveNoDate() {

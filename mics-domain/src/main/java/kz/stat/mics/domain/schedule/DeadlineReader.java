@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import kz.stat.mics.domain.language.Language;
 
 /**
  * Reads one deadline text. The text is split into pieces, the words looked up, the duration and
@@ -127,7 +128,10 @@ final class DeadlineReader {
             && in.get(i + 4).is(Term.NUMBER)
             && (in.get(i + 4).digits() == 4 || in.get(i + 4).digits() == 2)) {
           String raw = text.substring(x.start(), in.get(i + 4).end());
-          LocalDate date = date(year(in.get(i + 4)), in.get(i + 2).value(), x.value(), raw);
+          int year = year(in.get(i + 4));
+          LocalDate date = in.get(i + 1).is(Term.SLASH) && english()
+              ? englishSlashDate(year, x.value(), in.get(i + 2).value(), raw)
+              : date(year, in.get(i + 2).value(), x.value(), raw);
           out.add(joined(Term.DATE, new Lexeme.Datum.Day(date), in, i, i + 4));
           i += 4;
           continue;
@@ -156,6 +160,37 @@ final class DeadlineReader {
       out.add(x);
     }
     return out;
+  }
+
+  private boolean english() {
+    return context.language().equals(Optional.of(Language.EN));
+  }
+
+  /**
+   * A slash date in a text taken to be English: "03/04/2024" is 3 April in British usage and March 4
+   * in American, so it is refused; "25/03/2024" and "03/25/2024" can each be only one day. Kazakh and
+   * Russian write the day first, and so does a text whose language is not known.
+   */
+  private static LocalDate englishSlashDate(int year, int first, int second, String raw)
+      throws Unreadable {
+    Optional<LocalDate> dayFirst = validDate(year, second, first);
+    Optional<LocalDate> monthFirst = validDate(year, first, second);
+    if (dayFirst.isPresent() && monthFirst.isPresent() && !dayFirst.equals(monthFirst)) {
+      throw new Unreadable("in English " + quote(raw) + " may be " + first + " "
+          + englishMonth(second) + " or " + englishMonth(first) + " " + second
+          + ": write the month as a word");
+    }
+    if (dayFirst.isPresent() || monthFirst.isPresent()) {
+      return dayFirst.or(() -> monthFirst).get();
+    }
+    return date(year, second, first, raw);
+  }
+
+  private static Optional<LocalDate> validDate(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(year, month, day));
   }
 
   /** The day a numeric date names, or the reason there is none. */

@@ -246,6 +246,7 @@ final class DeadlineReader {
   /** Drops dots, fillers and the year words that follow a year ("2024 г.", "2024 жылғы"). */
   private static List<Lexeme> dropNoise(List<Lexeme> in) throws Unreadable {
     List<Lexeme> out = new ArrayList<>(in.size());
+    Lexeme yearWithWord = null;
     for (Lexeme x : in) {
       switch (x.term()) {
         case DOT:
@@ -257,9 +258,14 @@ final class DeadlineReader {
           Lexeme last = out.isEmpty() ? null : out.get(out.size() - 1);
           if (last != null && (last.isYearNumber() || last.is(Term.DATE)
               || last.is(Term.MONTH_DATE))) {
-            if (x.fromCase()) {
-              out.set(out.size() - 1, last.as(last.term(), last.value(), true));
+            if (last == yearWithWord) {
+              throw new Unreadable("two year words after " + quote(last.raw()));
             }
+            if (x.fromCase()) {
+              last = last.as(last.term(), last.value(), true);
+              out.set(out.size() - 1, last);
+            }
+            yearWithWord = last;
           } else {
             out.add(x);
           }
@@ -371,7 +377,14 @@ final class DeadlineReader {
     for (int i = 0; i <= in.size(); i++) {
       if (i == in.size() || in.get(i).is(Term.SEPARATOR)) {
         if (i > start) {
-          segment(in.subList(start, i), spans);
+          segment(in.subList(start, i), start > 0 && isComma(in.get(start - 1)), spans);
+        } else {
+          // A stray comma is punctuation; a stray "и", "and", "және" joins nothing to something.
+          Lexeme word = i < in.size() && isWord(in.get(i)) ? in.get(i)
+              : start > 0 && isWord(in.get(start - 1)) ? in.get(start - 1) : null;
+          if (word != null) {
+            throw new Unreadable("a date is missing next to " + quote(word.raw()));
+          }
         }
         start = i + 1;
       }
@@ -379,15 +392,19 @@ final class DeadlineReader {
     return spans;
   }
 
+  private static boolean isWord(Lexeme x) {
+    return Character.isLetter(x.raw().codePointAt(0));
+  }
+
   private Lexeme at(int i) {
     return i < seg.size() ? seg.get(i) : null;
   }
 
-  private void segment(List<Lexeme> s, List<Span> spans) throws Unreadable {
+  private void segment(List<Lexeme> s, boolean afterComma, List<Span> spans) throws Unreadable {
     seg = s;
     p = 0;
-    // "March 15, 2024": a year alone after a comma belongs to the date before it.
-    if (s.size() == 1 && s.get(0).isYearNumber() && !spans.isEmpty()) {
+    // "Q3, 2024": a year alone after a comma belongs to the date before it; after "и" it is a year.
+    if (afterComma && s.size() == 1 && s.get(0).isYearNumber() && !spans.isEmpty()) {
       Point before = spans.get(spans.size() - 1).lastPoint();
       if (before.needsYear() && before.year < 0) {
         before.year = year(s.get(0));
@@ -396,12 +413,17 @@ final class DeadlineReader {
     }
     boolean from = false;
     boolean to = false;
+    Lexeme endWord = null; // a word that makes a date a start or an end, not a range
     while (p < s.size()) {
       Term t = s.get(p).term();
+      if ((t == Term.FROM && from) || (t == Term.TO && to)) {
+        throw new Unreadable(quote(s.get(p).raw()) + " repeats a word before it");
+      }
       if (t == Term.FROM) {
         from = true;
       } else if (t == Term.TO) {
         to = true;
+        endWord = s.get(p);
       } else if (t != Term.DURING) {
         break;
       }
@@ -439,11 +461,13 @@ final class DeadlineReader {
       Term t = s.get(p).term();
       if (t == Term.FROM_AFTER) {
         fromAfter = true;
+        endWord = s.get(p);
       } else if (t == Term.TO_AFTER) {
         toAfter = true;
       } else if (t == Term.NOT_LATER_AFTER) {
         toAfter = true;
         notLater = true;
+        endWord = s.get(p);
       } else if (t != Term.DURING_AFTER) {
         break;
       }
@@ -460,20 +484,34 @@ final class DeadlineReader {
       throw new Unreadable("unexpected " + describe(s.get(p)) + " in "
           + quote(text.substring(start, end)));
     }
+    if (leadingYear >= 0 && trailingYear >= 0) {
+      throw new Unreadable("two years, " + leadingYear + " and " + trailingYear + ", for "
+          + quote(text.substring(start, end)));
+    }
     int givenYear = leadingYear >= 0 ? leadingYear : trailingYear;
     // "2024, март-май": a year alone before a comma is the year of the dates after it.
-    if (givenYear < 0 && a.needsYear() && a.year < 0 && (b == null || b.year < 0)
+    if (givenYear < 0 && afterComma && a.needsYear() && a.year < 0 && (b == null || b.year < 0)
         && !spans.isEmpty() && isBareYear(spans.get(spans.size() - 1))) {
       Span year = spans.remove(spans.size() - 1);
       givenYear = year.first().year;
       start = year.start();
     }
     if (givenYear >= 0) {
+      boolean dates = false;
       for (Point x : b == null ? List.of(a) : List.of(a, b)) {
         if (x.needsYear() && x.year < 0) {
           x.year = givenYear;
+          dates = true;
         }
       }
+      if (!dates) { // "2023 март 2024": the 2023 would be dropped unread
+        throw new Unreadable("the year " + givenYear + " in " + quote(text.substring(start, end))
+            + " is not the year of any date in it");
+      }
+    }
+    if (b != null && endWord != null) { // "до марта-мая": by which of them?
+      throw new Unreadable(quote(endWord.raw()) + " does not go with the range "
+          + quote(text.substring(start, end)));
     }
     Bound bound = Bound.CLOSED;
     if (b == null) {
@@ -494,11 +532,13 @@ final class DeadlineReader {
     Point b = item();
     if (b.kind == Kind.YEAR && b.stage == null && p < seg.size() && startsItem(seg.get(p))
         && !seg.get(p).isYearNumber()) {
-      int year = b.year;
+      Point year = b;
       b = item();
-      if (b.needsYear() && b.year < 0) {
-        b.year = year;
+      if (!b.needsYear() || b.year >= 0) {
+        throw new Unreadable("the year " + year.year + " before " + quote(text(b))
+            + " is not the year of any date");
       }
+      b.year = year.year;
     }
     return b;
   }

@@ -126,6 +126,7 @@ final class DeadlineWords {
 
     Map<String, List<Phrase>> p = new HashMap<>();
     phrase(p, Term.DURING, 0, "в течение", "в течении", "на протяжении");
+    phrase(p, Term.FROM, 0, "начиная с", "начиная со");
     phrase(p, Term.TO, 0, "не позднее", "не позже", "no later than", "not later than",
         "в срок до", "в срок не позднее", "в срок не позже", "срок до", "срок не позднее");
     phrase(p, Term.ONGOING, 0, "на постоянной основе", "в постоянном режиме", "тұрақты түрде",

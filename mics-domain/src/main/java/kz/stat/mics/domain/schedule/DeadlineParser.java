@@ -13,9 +13,19 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * "Not later than" forms ("не позднее", "в срок до", "до конца", "кешіктірмей", "соңына дейін", "by
  * the end of") give a window open at the start; "постоянно", "тұрақты", "ongoing" give the plan's
  * years; "по мере необходимости", "қажеттілігіне қарай", "as needed" give no date and are refused
- * saying so. A year alone before a comma dates what follows it ("2024, март-май").
- * The context's language is not needed; its years are used only by forms that name no year, and a
- * plan of a single year gives its year to a date that names none.
+ * saying so. A year alone before a comma dates what follows it ("2024, март-май"); a year after a
+ * comma that follows a month is that month's ("July, 2013 to December, 2014").
+ *
+ * <p>The beginning, middle and end of a period ("начало", "середина", "конец", "басы", "ортасы",
+ * "соңы", "early", "mid", "late", "beginning of", "end of") and the ten-day parts of a month ("I
+ * декада марта", "наурыздың бірінші онкүндігі", "first ten days of March") cut it in three: a month
+ * into days 1-10, 11-20 and 21 to its end; a quarter into its months; a half-year into two months
+ * each; a year into its first quarter, its two middle quarters and its last quarter.
+ *
+ * <p>Every word must count: a word the parser does not know, or one it knows in a place where it
+ * means nothing, leaves the deadline unread with the reason. The context's language decides only how
+ * a slash date is read (see {@link DeadlineContext}); its years are used only by forms that name no
+ * year, and a plan of a single year gives its year to a date that names none.
  */
 public final class DeadlineParser {
   private DeadlineParser() {}

@@ -3,11 +3,15 @@ package kz.stat.mics.domain.schedule;
 import com.google.common.collect.ImmutableList;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import kz.stat.mics.domain.language.Language;
 
 /**
  * Reads one deadline text. The text is split into pieces, the words looked up, the duration and
@@ -31,8 +35,10 @@ final class DeadlineReader {
     int month = -1;
     int year = -1;
     int part = -1;
+    /** The beginning, middle or end of the period ("конец марта"); null for all of it. */
+    Stage stage;
     boolean fromCase;
-    final int start;
+    int start;
     int end;
 
     Point(Kind kind, Lexeme at) {
@@ -88,6 +94,7 @@ final class DeadlineReader {
     checkWords(pieces);
     pieces = dropNoise(pieces);
     pieces = takeMarkers(pieces);
+    pieces = yearsAfterCommas(pieces);
     List<Span> spans = spans(pieces);
     fill(spans);
     List<Window> windows = windows(spans);
@@ -120,8 +127,12 @@ final class DeadlineReader {
             && in.get(i + 2).isSmallNumber() && in.get(i + 3).term() == in.get(i + 1).term()
             && in.get(i + 4).is(Term.NUMBER)
             && (in.get(i + 4).digits() == 4 || in.get(i + 4).digits() == 2)) {
+          String raw = text.substring(x.start(), in.get(i + 4).end());
           int year = year(in.get(i + 4));
-          out.add(joined(Term.DATE, pack(year, in.get(i + 2).value(), x.value()), in, i, i + 4));
+          LocalDate date = in.get(i + 1).is(Term.SLASH) && english()
+              ? englishSlashDate(year, x.value(), in.get(i + 2).value(), raw)
+              : date(year, in.get(i + 2).value(), x.value(), raw);
+          out.add(joined(Term.DATE, new Lexeme.Datum.Day(date), in, i, i + 4));
           i += 4;
           continue;
         }
@@ -130,15 +141,18 @@ final class DeadlineReader {
             && in.get(i + 4).isSmallNumber() && !in.get(i + 1).spaceBefore()
             && !in.get(i + 2).spaceBefore() && !in.get(i + 3).spaceBefore()
             && !in.get(i + 4).spaceBefore()) {
-          out.add(joined(Term.DATE, pack(year(x), in.get(i + 2).value(), in.get(i + 4).value()),
-              in, i, i + 4));
+          String raw = text.substring(x.start(), in.get(i + 4).end());
+          LocalDate date = date(year(x), in.get(i + 2).value(), in.get(i + 4).value(), raw);
+          out.add(joined(Term.DATE, new Lexeme.Datum.Day(date), in, i, i + 4));
           i += 4;
           continue;
         }
         if (x.isSmallNumber() && i + 2 < n && in.get(i + 1).is(Term.DOT)
             && in.get(i + 2).isYearNumber() && !in.get(i + 1).spaceBefore()
             && !in.get(i + 2).spaceBefore()) {
-          out.add(joined(Term.MONTH_DATE, year(in.get(i + 2)) * 100 + x.value(), in, i, i + 2));
+          String raw = text.substring(x.start(), in.get(i + 2).end());
+          YearMonth month = YearMonth.of(year(in.get(i + 2)), checkMonth(x.value(), raw));
+          out.add(joined(Term.MONTH_DATE, new Lexeme.Datum.MonthOfYear(month), in, i, i + 2));
           i += 2;
           continue;
         }
@@ -148,15 +162,59 @@ final class DeadlineReader {
     return out;
   }
 
-  private static int pack(int year, int month, int day) {
-    return year * 10000 + month * 100 + day;
+  private boolean english() {
+    return context.language().equals(Optional.of(Language.EN));
   }
 
-  private Lexeme joined(Term term, int value, List<Lexeme> in, int from, int to) {
+  /**
+   * A slash date in a text taken to be English: "03/04/2024" is 3 April in British usage and March 4
+   * in American, so it is refused; "25/03/2024" and "03/25/2024" can each be only one day. Kazakh and
+   * Russian write the day first, and so does a text whose language is not known.
+   */
+  private static LocalDate englishSlashDate(int year, int first, int second, String raw)
+      throws Unreadable {
+    Optional<LocalDate> dayFirst = validDate(year, second, first);
+    Optional<LocalDate> monthFirst = validDate(year, first, second);
+    if (dayFirst.isPresent() && monthFirst.isPresent() && !dayFirst.equals(monthFirst)) {
+      throw new Unreadable("in English " + quote(raw) + " may be " + first + " "
+          + englishMonth(second) + " or " + englishMonth(first) + " " + second
+          + ": write the month as a word");
+    }
+    if (dayFirst.isPresent() || monthFirst.isPresent()) {
+      return dayFirst.or(() -> monthFirst).get();
+    }
+    return date(year, second, first, raw);
+  }
+
+  private static Optional<LocalDate> validDate(int year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.of(year, month, day));
+  }
+
+  /** The day a numeric date names, or the reason there is none. */
+  private static LocalDate date(int year, int month, int day, String raw) throws Unreadable {
+    YearMonth ym = YearMonth.of(year, checkMonth(month, raw));
+    if (day < 1 || day > ym.lengthOfMonth()) {
+      throw new Unreadable("there is no day " + day + " in " + englishMonth(month) + " " + year
+          + " (" + quote(raw) + ")");
+    }
+    return ym.atDay(day);
+  }
+
+  private static int checkMonth(int month, String raw) throws Unreadable {
+    if (month < 1 || month > 12) {
+      throw new Unreadable("there is no month " + month + " in " + quote(raw));
+    }
+    return month;
+  }
+
+  private Lexeme joined(Term term, Lexeme.Datum datum, List<Lexeme> in, int from, int to) {
     Lexeme a = in.get(from);
     Lexeme b = in.get(to);
     String raw = text.substring(a.start(), b.end());
-    return new Lexeme(term, value, false, raw, raw, a.start(), b.end(), a.spaceBefore());
+    return new Lexeme(term, 0, false, datum, raw, raw, a.start(), b.end(), a.spaceBefore());
   }
 
   /** A four-digit year within the range plans use, or a two-digit year of a numeric date (20xx). */
@@ -188,6 +246,7 @@ final class DeadlineReader {
   /** Drops dots, fillers and the year words that follow a year ("2024 г.", "2024 жылғы"). */
   private static List<Lexeme> dropNoise(List<Lexeme> in) throws Unreadable {
     List<Lexeme> out = new ArrayList<>(in.size());
+    Lexeme yearWithWord = null;
     for (Lexeme x : in) {
       switch (x.term()) {
         case DOT:
@@ -199,9 +258,14 @@ final class DeadlineReader {
           Lexeme last = out.isEmpty() ? null : out.get(out.size() - 1);
           if (last != null && (last.isYearNumber() || last.is(Term.DATE)
               || last.is(Term.MONTH_DATE))) {
-            if (x.fromCase()) {
-              out.set(out.size() - 1, last.as(last.term(), last.value(), true));
+            if (last == yearWithWord) {
+              throw new Unreadable("two year words after " + quote(last.raw()));
             }
+            if (x.fromCase()) {
+              last = last.as(last.term(), last.value(), true);
+              out.set(out.size() - 1, last);
+            }
+            yearWithWord = last;
           } else {
             out.add(x);
           }
@@ -252,7 +316,7 @@ final class DeadlineReader {
           }
           break;
         case RECURRENCE:
-          Recurrence r = Recurrence.values()[x.value()];
+          Recurrence r = x.recurrence();
           if (recurrence != null && recurrence != r) {
             throw new Unreadable("two different recurrences: " + recurrence + " and " + r);
           }
@@ -269,6 +333,42 @@ final class DeadlineReader {
     return out;
   }
 
+  /**
+   * Drops the comma between a month and its year ("July, 2013 to December, 2014", "March 15, 2024"),
+   * so that the year stays with its month instead of starting a window of its own. A year that opens
+   * the next date ("Наурыз, 2024 жылғы қыркүйек") keeps its comma.
+   */
+  private static List<Lexeme> yearsAfterCommas(List<Lexeme> in) {
+    List<Lexeme> out = new ArrayList<>(in.size());
+    int n = in.size();
+    for (int i = 0; i < n; i++) {
+      Lexeme x = in.get(i);
+      if (x.is(Term.SEPARATOR) && isComma(x) && endsMonth(in, i - 1) && i + 1 < n
+          && in.get(i + 1).isYearNumber() && (i + 2 == n || !startsDate(in.get(i + 2)))) {
+        continue;
+      }
+      out.add(x);
+    }
+    return out;
+  }
+
+  private static boolean isComma(Lexeme x) {
+    return x.raw().equals(",") || x.raw().equals("\uFF0C");
+  }
+
+  /** Whether the piece at {@code i} ends a month name: "March", "March 15", "March 15th". */
+  private static boolean endsMonth(List<Lexeme> in, int i) {
+    int k = i;
+    if (k >= 0 && in.get(k).is(Term.SUFFIX)) {
+      k--;
+    }
+    if (k >= 0 && in.get(k).isSmallNumber()) {
+      k--;
+    }
+    return k >= 0 && in.get(k).is(Term.MONTH) && (k == i || in.get(i).is(Term.SUFFIX)
+        || in.get(i).isSmallNumber());
+  }
+
   // --- segments ---------------------------------------------------------------------------------
 
   private List<Span> spans(List<Lexeme> in) throws Unreadable {
@@ -277,7 +377,14 @@ final class DeadlineReader {
     for (int i = 0; i <= in.size(); i++) {
       if (i == in.size() || in.get(i).is(Term.SEPARATOR)) {
         if (i > start) {
-          segment(in.subList(start, i), spans);
+          segment(in.subList(start, i), start > 0 && isComma(in.get(start - 1)), spans);
+        } else {
+          // A stray comma is punctuation; a stray "и", "and", "және" joins nothing to something.
+          Lexeme word = i < in.size() && isWord(in.get(i)) ? in.get(i)
+              : start > 0 && isWord(in.get(start - 1)) ? in.get(start - 1) : null;
+          if (word != null) {
+            throw new Unreadable("a date is missing next to " + quote(word.raw()));
+          }
         }
         start = i + 1;
       }
@@ -285,15 +392,19 @@ final class DeadlineReader {
     return spans;
   }
 
+  private static boolean isWord(Lexeme x) {
+    return Character.isLetter(x.raw().codePointAt(0));
+  }
+
   private Lexeme at(int i) {
     return i < seg.size() ? seg.get(i) : null;
   }
 
-  private void segment(List<Lexeme> s, List<Span> spans) throws Unreadable {
+  private void segment(List<Lexeme> s, boolean afterComma, List<Span> spans) throws Unreadable {
     seg = s;
     p = 0;
-    // "March 15, 2024": a year alone after a comma belongs to the date before it.
-    if (s.size() == 1 && s.get(0).isYearNumber() && !spans.isEmpty()) {
+    // "Q3, 2024": a year alone after a comma belongs to the date before it; after "и" it is a year.
+    if (afterComma && s.size() == 1 && s.get(0).isYearNumber() && !spans.isEmpty()) {
       Point before = spans.get(spans.size() - 1).lastPoint();
       if (before.needsYear() && before.year < 0) {
         before.year = year(s.get(0));
@@ -302,12 +413,17 @@ final class DeadlineReader {
     }
     boolean from = false;
     boolean to = false;
+    Lexeme endWord = null; // a word that makes a date a start or an end, not a range
     while (p < s.size()) {
       Term t = s.get(p).term();
+      if ((t == Term.FROM && from) || (t == Term.TO && to)) {
+        throw new Unreadable(quote(s.get(p).raw()) + " repeats a word before it");
+      }
       if (t == Term.FROM) {
         from = true;
       } else if (t == Term.TO) {
         to = true;
+        endWord = s.get(p);
       } else if (t != Term.DURING) {
         break;
       }
@@ -319,7 +435,7 @@ final class DeadlineReader {
     Point a = item();
     int leadingYear = -1;
     // Kazakh puts the year first: "2024 жылғы 15 наурызға дейін", "2023 жылғы 4-тоқсан".
-    if (a.kind == Kind.YEAR && p < s.size() && startsItem(s.get(p))
+    if (a.kind == Kind.YEAR && a.stage == null && p < s.size() && startsItem(s.get(p))
         && !s.get(p).isYearNumber()) {
       leadingYear = a.year;
       a = item();
@@ -327,14 +443,14 @@ final class DeadlineReader {
     Point b = null;
     if (p < s.size() && (s.get(p).is(Term.DASH) || s.get(p).is(Term.TO))) {
       Lexeme connective = s.get(p++);
-      if (p >= s.size() || !startsItem(s.get(p))) {
+      if (p >= s.size() || !startsDate(s.get(p))) {
         throw new Unreadable("a date is missing after " + quote(connective.raw()));
       }
       b = rangeEnd();
-    } else if (a.fromCase && p < s.size() && startsItem(s.get(p))) {
+    } else if (a.fromCase && p < s.size() && startsDate(s.get(p))) {
       b = rangeEnd(); // "1 сәуірден 20 сәуірге дейін"
     } else if (a.fromCase && p + 1 < s.size() && s.get(p).is(Term.FROM_AFTER)
-        && startsItem(s.get(p + 1)) && s.get(s.size() - 1).is(Term.TO_AFTER)) {
+        && startsDate(s.get(p + 1)) && s.get(s.size() - 1).is(Term.TO_AFTER)) {
       p++;
       b = rangeEnd(); // "қаңтардан бастап наурызға дейін"
     }
@@ -345,11 +461,13 @@ final class DeadlineReader {
       Term t = s.get(p).term();
       if (t == Term.FROM_AFTER) {
         fromAfter = true;
+        endWord = s.get(p);
       } else if (t == Term.TO_AFTER) {
         toAfter = true;
       } else if (t == Term.NOT_LATER_AFTER) {
         toAfter = true;
         notLater = true;
+        endWord = s.get(p);
       } else if (t != Term.DURING_AFTER) {
         break;
       }
@@ -366,20 +484,34 @@ final class DeadlineReader {
       throw new Unreadable("unexpected " + describe(s.get(p)) + " in "
           + quote(text.substring(start, end)));
     }
+    if (leadingYear >= 0 && trailingYear >= 0) {
+      throw new Unreadable("two years, " + leadingYear + " and " + trailingYear + ", for "
+          + quote(text.substring(start, end)));
+    }
     int givenYear = leadingYear >= 0 ? leadingYear : trailingYear;
     // "2024, март-май": a year alone before a comma is the year of the dates after it.
-    if (givenYear < 0 && a.needsYear() && a.year < 0 && (b == null || b.year < 0)
+    if (givenYear < 0 && afterComma && a.needsYear() && a.year < 0 && (b == null || b.year < 0)
         && !spans.isEmpty() && isBareYear(spans.get(spans.size() - 1))) {
       Span year = spans.remove(spans.size() - 1);
       givenYear = year.first().year;
       start = year.start();
     }
     if (givenYear >= 0) {
+      boolean dates = false;
       for (Point x : b == null ? List.of(a) : List.of(a, b)) {
         if (x.needsYear() && x.year < 0) {
           x.year = givenYear;
+          dates = true;
         }
       }
+      if (!dates) { // "2023 март 2024": the 2023 would be dropped unread
+        throw new Unreadable("the year " + givenYear + " in " + quote(text.substring(start, end))
+            + " is not the year of any date in it");
+      }
+    }
+    if (b != null && endWord != null) { // "до марта-мая": by which of them?
+      throw new Unreadable(quote(endWord.raw()) + " does not go with the range "
+          + quote(text.substring(start, end)));
     }
     Bound bound = Bound.CLOSED;
     if (b == null) {
@@ -398,13 +530,15 @@ final class DeadlineReader {
   /** The second date of a range, which may put its year first: "... 2025 жылғы наурызға дейін". */
   private Point rangeEnd() throws Unreadable {
     Point b = item();
-    if (b.kind == Kind.YEAR && p < seg.size() && startsItem(seg.get(p))
+    if (b.kind == Kind.YEAR && b.stage == null && p < seg.size() && startsItem(seg.get(p))
         && !seg.get(p).isYearNumber()) {
-      int year = b.year;
+      Point year = b;
       b = item();
-      if (b.needsYear() && b.year < 0) {
-        b.year = year;
+      if (!b.needsYear() || b.year >= 0) {
+        throw new Unreadable("the year " + year.year + " before " + quote(text(b))
+            + " is not the year of any date");
       }
+      b.year = year.year;
     }
     return b;
   }
@@ -412,7 +546,12 @@ final class DeadlineReader {
   /** A span that is one year and nothing else: "2024", "2024 г.", not "с 2024 года". */
   private static boolean isBareYear(Span s) {
     return s.last() == null && s.bound() == Bound.CLOSED && s.first().kind == Kind.YEAR
-        && !s.first().fromCase;
+        && !s.first().fromCase && s.first().stage == null;
+  }
+
+  /** Whether a date starts at {@code x}: an item, or a part word before one ("конец марта"). */
+  private static boolean startsDate(Lexeme x) {
+    return startsItem(x) || x.is(Term.PORTION);
   }
 
   private static boolean startsItem(Lexeme x) {
@@ -427,30 +566,111 @@ final class DeadlineReader {
 
   private static boolean isPeriodWord(Lexeme x) {
     return x != null && (x.is(Term.QUARTER) || x.is(Term.HALF) || x.is(Term.Q_PREFIX)
-        || x.is(Term.H_PREFIX));
+        || x.is(Term.H_PREFIX) || x.is(Term.DECADE));
   }
 
   private static boolean isSuffix(Lexeme x) {
     return x != null && (x.is(Term.SUFFIX) || (x.is(Term.ROMAN) && x.key().equals("і")));
   }
 
-  /** One date: a day, a month, a quarter, a half-year, a year, or "the year" of the plan. */
+  /**
+   * One date, with the part of it that the text names: "конец марта", "mid-2024", "наурыздың басы",
+   * "наурыздың бірінші онкүндігі".
+   */
   private Point item() throws Unreadable {
+    Lexeme first = seg.get(p);
+    if (first.is(Term.PORTION)) {
+      p++;
+      if (at(p) != null && at(p).is(Term.DASH) && at(p + 1) != null && startsItem(at(p + 1))) {
+        p++; // "mid-March"
+      }
+      if (at(p) == null || !startsItem(at(p))) {
+        throw new Unreadable("a date is missing after " + quote(first.raw()));
+      }
+      Point x = plainItem();
+      stage(x, first.stage(), first);
+      x.start = first.start();
+      return x;
+    }
+    Point x = plainItem();
+    Lexeme next = at(p);
+    if (next != null && next.is(Term.PORTION)) {
+      p++;
+      stage(x, next.stage(), next);
+      x.fromCase |= next.fromCase();
+      x.end = next.end();
+      if (x.needsYear() && x.year < 0) {
+        optionalYear(x); // "наурыздың басы 2024"
+      }
+    } else if (x.kind == Kind.MONTH && x.month >= 0 && decadeAt(p) >= 0) {
+      int word = decadeAt(p); // "наурыздың бірінші онкүндігі"
+      stage(x, decade(at(p)), at(word));
+      p = word + 1;
+      x.end = at(word).end();
+      x.fromCase |= at(word).fromCase();
+      if (x.year < 0) {
+        optionalYear(x);
+      }
+    }
+    return x;
+  }
+
+  /** Where the ten-day word stands after the ordinal at {@code i} ("бірінші онкүндігі"), or -1. */
+  private int decadeAt(int i) {
+    Lexeme n = at(i);
+    if (n == null || !(n.is(Term.ORDINAL) || n.is(Term.ROMAN) || n.isSmallNumber())) {
+      return -1;
+    }
+    int k = i + 1;
+    if (at(k) != null && at(k).is(Term.DASH) && isSuffix(at(k + 1))) {
+      k += 2;
+    } else if (isSuffix(at(k))) {
+      k++;
+    } else if (at(k) != null && at(k).is(Term.DASH)) {
+      k++;
+    }
+    return at(k) != null && at(k).is(Term.DECADE) ? k : -1;
+  }
+
+  /** The ten-day part that ordinal {@code n} names: 1, 2 or 3. */
+  private static Stage decade(Lexeme n) throws Unreadable {
+    switch (n.value()) {
+      case 1:
+        return Stage.BEGINNING;
+      case 2:
+        return Stage.MIDDLE;
+      case 3:
+        return Stage.END;
+      default:
+        throw new Unreadable("there is no ten-day part " + n.value() + " of a month ("
+            + quote(n.raw()) + ")");
+    }
+  }
+
+  private void stage(Point x, Stage stage, Lexeme word) throws Unreadable {
+    if (x.stage != null) {
+      throw new Unreadable(quote(word.raw()) + " names a part of a part of a period");
+    }
+    x.stage = stage;
+  }
+
+  /** One date: a day, a month, a quarter, a half-year, a year, or "the year" of the plan. */
+  private Point plainItem() throws Unreadable {
     Lexeme x = seg.get(p);
     switch (x.term()) {
       case DATE: {
         p++;
         Point d = new Point(Kind.DAY, x);
-        d.year = x.value() / 10000;
-        d.month = x.value() / 100 % 100;
-        d.day = x.value() % 100;
+        d.year = x.date().getYear();
+        d.month = x.date().getMonthValue();
+        d.day = x.date().getDayOfMonth();
         return d;
       }
       case MONTH_DATE: {
         p++;
         Point m = new Point(Kind.MONTH, x);
-        m.year = x.value() / 100;
-        m.month = x.value() % 100;
+        m.year = x.yearMonth().getYear();
+        m.month = x.yearMonth().getMonthValue();
         return m;
       }
       case NUMBER:
@@ -485,7 +705,8 @@ final class DeadlineReader {
         m.month = x.value();
         m.fromCase = x.fromCase();
         Lexeme n = at(p);
-        if (n != null && n.isSmallNumber()) { // "March 15, 2024"
+        // "March 15, 2024", but not "наурыздың 2-онкүндігі"
+        if (n != null && n.isSmallNumber() && decadeAt(p) < 0) {
           m.kind = Kind.DAY;
           m.day = n.value();
           m.end = n.end();
@@ -559,6 +780,9 @@ final class DeadlineReader {
         throw new Unreadable(quote(first.raw()) + " must be followed by a quarter or a half-year");
       }
     }
+    if (w.is(Term.DECADE)) {
+      return decadeOf(first, n, w, own);
+    }
     Point q = new Point(w.is(Term.QUARTER) || w.is(Term.Q_PREFIX) ? Kind.QUARTER : Kind.HALF,
         first);
     q.part = n;
@@ -568,6 +792,31 @@ final class DeadlineReader {
       optionalYear(q);
     }
     return q;
+  }
+
+  /**
+   * "I декада марта", "first ten days of March": the month that follows the ten-day word, or with
+   * the word borrowed from the other side of a range ("1-2 декады марта"), a month still to be
+   * filled in from the next date.
+   */
+  private Point decadeOf(Lexeme first, int n, Lexeme word, boolean own) throws Unreadable {
+    Stage stage = decade(first.as(first.term(), n, false));
+    if (!own) {
+      Point m = new Point(Kind.MONTH, first);
+      m.stage = stage;
+      return m;
+    }
+    p++;
+    if (at(p) == null || !at(p).is(Term.MONTH)) {
+      throw new Unreadable("a month is missing after " + quote(word.raw()));
+    }
+    Point m = plainItem();
+    if (m.kind != Kind.MONTH) {
+      throw new Unreadable("a ten-day part of a month cannot name a day: " + quote(text(m)));
+    }
+    m.stage = stage;
+    m.start = first.start();
+    return m;
   }
 
   /**
@@ -613,13 +862,14 @@ final class DeadlineReader {
       }
     }
     int n = points.size();
-    // A bare day takes the month of the next date that has one.
+    // A bare day, or a ten-day part before a range's month, takes the month of the next date.
     int nextMonth = -1;
     for (int i = n - 1; i >= 0; i--) {
       Point x = points.get(i);
-      if (x.kind == Kind.DAY && x.month < 0) {
+      if ((x.kind == Kind.DAY || x.kind == Kind.MONTH) && x.month < 0) {
         if (nextMonth < 0) {
-          throw new Unreadable("no month given for day " + quote(text(x)));
+          throw new Unreadable("no month given for " + (x.kind == Kind.DAY ? "day " : "")
+              + quote(text(x)));
         }
         x.month = nextMonth;
       }
@@ -711,6 +961,47 @@ final class DeadlineReader {
   }
 
   private LocalDate first(Point x) throws Unreadable {
+    return x.stage == null ? wholeFirst(x) : staged(x).from().get();
+  }
+
+  private LocalDate last(Point x) throws Unreadable {
+    return x.stage == null ? wholeLast(x) : staged(x).to().get();
+  }
+
+  /**
+   * The part of a period its stage names. A month is cut into days 1-10, 11-20 and 21 to its end; a
+   * quarter into its three months; a half-year into two months each; a year into its first quarter,
+   * the two middle quarters and its last quarter.
+   */
+  private Window staged(Point x) throws Unreadable {
+    if (x.kind == Kind.DAY) {
+      throw new Unreadable("a day has no beginning, middle or end: " + quote(text(x)));
+    }
+    if (x.kind == Kind.PLAN_YEARS) {
+      x.kind = Kind.YEAR; // "конец года": only a plan of one year says which year
+      x.year = contextYear(x);
+    }
+    LocalDate from = wholeFirst(x);
+    LocalDate to = wholeLast(x);
+    YearMonth firstMonth = YearMonth.from(from);
+    int third = x.stage == Stage.BEGINNING ? 0 : x.stage == Stage.MIDDLE ? 1 : 2;
+    switch (x.kind) {
+      case MONTH:
+        return third == 2 ? Window.of(from.plusDays(20), to)
+            : Window.of(from.plusDays(10L * third), from.plusDays(10L * third + 9));
+      case QUARTER:
+        return Window.month(firstMonth.plusMonths(third));
+      case HALF:
+        return Window.months(firstMonth.plusMonths(2L * third),
+            firstMonth.plusMonths(2L * third + 1));
+      default:
+        return third == 0 ? Window.months(firstMonth, firstMonth.plusMonths(2))
+            : third == 1 ? Window.months(firstMonth.plusMonths(3), firstMonth.plusMonths(8))
+            : Window.months(firstMonth.plusMonths(9), firstMonth.plusMonths(11));
+    }
+  }
+
+  private LocalDate wholeFirst(Point x) throws Unreadable {
     switch (x.kind) {
       case DAY:
         return day(x);
@@ -727,7 +1018,7 @@ final class DeadlineReader {
     }
   }
 
-  private LocalDate last(Point x) throws Unreadable {
+  private LocalDate wholeLast(Point x) throws Unreadable {
     switch (x.kind) {
       case DAY:
         return day(x);
@@ -761,10 +1052,14 @@ final class DeadlineReader {
   private LocalDate day(Point x) throws Unreadable {
     YearMonth ym = month(x, x.month);
     if (x.day < 1 || x.day > ym.lengthOfMonth()) {
-      throw new Unreadable("there is no day " + x.day + " in " + DeadlineWords.englishMonth(x.month)
+      throw new Unreadable("there is no day " + x.day + " in " + englishMonth(x.month)
           + " " + x.year + " (" + quote(text(x)) + ")");
     }
     return ym.atDay(x.day);
+  }
+
+  private static String englishMonth(int m) {
+    return Month.of(m).getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   private YearRange planYears() throws Unreadable {

@@ -27,7 +27,7 @@ final class DeadlineText {
         String digits = s.substring(i, j);
         // Longer numbers are never dates; they keep value -1 and are refused where they stand.
         int value = digits.length() <= 6 ? Integer.parseInt(digits) : -1;
-        out.add(new Lexeme(Term.NUMBER, value, false, digits, digits, i, j, space));
+        out.add(Lexeme.of(Term.NUMBER, value, digits, digits, i, j, space));
         space = false;
         i = j;
       } else if (isWordPart(cp)) {
@@ -40,7 +40,7 @@ final class DeadlineText {
           j += Character.charCount(c);
         }
         String raw = s.substring(i, j);
-        out.add(new Lexeme(Term.WORD, 0, false, raw, fold(raw), i, j, space));
+        out.add(Lexeme.of(Term.WORD, 0, raw, fold(raw), i, j, space));
         space = false;
         i = j;
       } else if (isIgnorable(cp)) {
@@ -49,7 +49,7 @@ final class DeadlineText {
       } else {
         Term term = sign(cp);
         String raw = s.substring(i, next);
-        out.add(new Lexeme(term, 0, false, raw, raw, i, next, space));
+        out.add(Lexeme.of(term, 0, raw, raw, i, next, space));
         space = false;
         i = next;
       }

@@ -9,13 +9,18 @@ import java.util.Map;
 
 /**
  * The words of deadlines in Kazakh, Russian and English: month names in every form, connectives,
- * quarter and half-year words, durations, tentative and recurrence markers. Words are looked up
+ * quarter, half-year and ten-day words, the beginning, middle and end of a period, durations,
+ * tentative and recurrence markers. Words are looked up
  * exactly, Kazakh months and a few stems by prefix (Kazakh adds case endings to the stem).
  */
 final class DeadlineWords {
   private DeadlineWords() {}
 
-  private record Meaning(Term term, int value) {}
+  private record Meaning(Term term, int value, Lexeme.Datum datum) {
+    Meaning(Term term, int value) {
+      this(term, value, Lexeme.Datum.NONE);
+    }
+  }
 
   private record Phrase(String[] words, Meaning meaning) {}
 
@@ -81,12 +86,15 @@ final class DeadlineWords {
     put(w, Term.HALF, 0, "half");
     put(w, Term.Q_PREFIX, 0, "q");
     put(w, Term.H_PREFIX, 0, "h");
-    put(w, Term.ORDINAL, 1, "first", "первый", "первая", "первое", "первого", "первом", "бірінші");
-    put(w, Term.ORDINAL, 2, "second", "второй", "вторая", "второе", "второго", "втором", "екінші");
+    // The feminine forms ("первой", "третью") go with "декада".
+    put(w, Term.ORDINAL, 1, "first", "первый", "первая", "первое", "первого", "первом", "первой",
+        "первую", "бірінші");
+    put(w, Term.ORDINAL, 2, "second", "второй", "вторая", "второе", "второго", "втором", "вторую",
+        "екінші");
     put(w, Term.ORDINAL, 3, "third", "третий", "третья", "третье", "третьего", "третьем",
-        "үшінші");
+        "третьей", "третью", "үшінші");
     put(w, Term.ORDINAL, 4, "fourth", "четвертый", "четвертая", "четвертое", "четвертого",
-        "четвертом", "төртінші");
+        "четвертом", "четвертой", "четвертую", "төртінші");
     put(w, Term.ROMAN, 1, "i", "і");
     put(w, Term.ROMAN, 2, "ii", "іі");
     put(w, Term.ROMAN, 3, "iii", "ііі");
@@ -100,17 +108,25 @@ final class DeadlineWords {
     put(w, Term.DAY_ADJECTIVE, 0, "рабочих", "рабочий", "рабочего", "календарных", "календарный",
         "working", "calendar", "business", "жұмыс", "күнтізбелік");
     put(w, Term.TENTATIVE, 0, "tentative", "tentatively", "tbc", "tbd", "предварительно");
-    put(w, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "monthly");
-    put(w, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "quarterly");
-    put(w, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "annually", "yearly");
+    put(w, repeats(Recurrence.MONTHLY), "monthly");
+    put(w, repeats(Recurrence.QUARTERLY), "quarterly");
+    put(w, repeats(Recurrence.YEARLY), "annually", "yearly");
     put(w, Term.SEPARATOR, 0, "и", "and", "және");
-    put(w, Term.FILLER, 0, "но", "в", "во", "на", "за", "in", "on", "the", "of", "at", "end", "конца",
-        "конец", "соңына", "соңында", "соңынан", "соңы", "мерзімде", "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц",
-        "месяца", "месяце", "month", "всего", "whole", "entire");
+    put(w, Term.FILLER, 0, "но", "в", "во", "на", "за", "in", "on", "the", "of", "at", "мерзімде",
+        "мерзімге", "ай", "айы", "айында", "айына", "айынан", "айдың", "месяц", "месяца", "месяце",
+        "month", "всего", "whole", "entire");
+    // Kazakh puts the part after the period ("наурыздың басы"), the others before it.
+    put(w, part(Stage.BEGINNING), "начало", "начала", "начале", "началу", "началом", "басы",
+        "басында", "басына", "басынан", "басындағы", "early", "start");
+    put(w, part(Stage.MIDDLE), "середина", "середины", "середине", "середину", "серединой",
+        "ортасы", "ортасында", "ортасына", "ортасынан", "ортасындағы", "mid", "middle");
+    put(w, part(Stage.END), "конец", "конца", "конце", "концу", "концом", "соңы", "соңында",
+        "соңына", "соңынан", "соңындағы", "аяғы", "аяғында", "аяғына", "аяғынан", "late", "end");
     WORDS = ImmutableMap.copyOf(w);
 
     Map<String, List<Phrase>> p = new HashMap<>();
     phrase(p, Term.DURING, 0, "в течение", "в течении", "на протяжении");
+    phrase(p, Term.FROM, 0, "начиная с", "начиная со");
     phrase(p, Term.TO, 0, "не позднее", "не позже", "no later than", "not later than",
         "в срок до", "в срок не позднее", "в срок не позже", "срок до", "срок не позднее");
     phrase(p, Term.ONGOING, 0, "на постоянной основе", "в постоянном режиме", "тұрақты түрде",
@@ -123,12 +139,14 @@ final class DeadlineWords {
         "when necessary", "if needed", "if necessary", "on request", "upon request", "on demand");
     phrase(p, Term.TENTATIVE, 0, "to be confirmed", "to be determined", "to be clarified",
         "to be defined", "to be specified", "to be agreed");
-    phrase(p, Term.RECURRENCE, Recurrence.MONTHLY.ordinal(), "ай сайын", "every month",
-        "each month", "каждый месяц");
-    phrase(p, Term.RECURRENCE, Recurrence.QUARTERLY.ordinal(), "тоқсан сайын", "every quarter",
-        "each quarter", "каждый квартал");
-    phrase(p, Term.RECURRENCE, Recurrence.YEARLY.ordinal(), "жыл сайын", "every year",
-        "each year", "каждый год");
+    phrase(p, repeats(Recurrence.MONTHLY), "ай сайын", "every month", "each month",
+        "каждый месяц");
+    phrase(p, repeats(Recurrence.QUARTERLY), "тоқсан сайын", "every quarter", "each quarter",
+        "каждый квартал");
+    phrase(p, repeats(Recurrence.YEARLY), "жыл сайын", "every year", "each year", "каждый год");
+    phrase(p, part(Stage.BEGINNING), "beginning of");
+    phrase(p, Term.DECADE, 0, "ten days", "он күндік", "он күндігі", "он күндігінде",
+        "он күндікте");
     phrase(p, Term.HALF, 0, "жарты жылдық", "жарты жыл", "жарты жылдығы", "жарты жылдықта",
         "жарты жылдығында", "жарты жылында", "жарты жылдың");
     ImmutableMap.Builder<String, ImmutableList<Phrase>> pb = ImmutableMap.builder();
@@ -145,27 +163,45 @@ final class DeadlineWords {
         // The possessive turns the final "қ" into "ғ": "бірінші жартыжылдығы".
         new Stem("жартыжылдығ", new Meaning(Term.HALF, 0)),
         new Stem("полугод", new Meaning(Term.HALF, 0)),
+        new Stem("декад", new Meaning(Term.DECADE, 0)),
+        // "онкүндік", its possessive "онкүндігі" and their case forms.
+        new Stem("онкүнд", new Meaning(Term.DECADE, 0)),
         new Stem("жыл", new Meaning(Term.YEAR_WORD, 0)),
         new Stem("кешіктір", new Meaning(Term.NOT_LATER_AFTER, 0)),
         new Stem("нақтылан", new Meaning(Term.TENTATIVE, 0)),
         new Stem("уточня", new Meaning(Term.TENTATIVE, 0)),
         new Stem("ориентировочн", new Meaning(Term.TENTATIVE, 0)),
-        new Stem("ежемесячн", new Meaning(Term.RECURRENCE, Recurrence.MONTHLY.ordinal())),
-        new Stem("ежекварт", new Meaning(Term.RECURRENCE, Recurrence.QUARTERLY.ordinal())),
-        new Stem("ежегодн", new Meaning(Term.RECURRENCE, Recurrence.YEARLY.ordinal())));
+        new Stem("ежемесячн", repeats(Recurrence.MONTHLY)),
+        new Stem("ежекварт", repeats(Recurrence.QUARTERLY)),
+        new Stem("ежегодн", repeats(Recurrence.YEARLY)));
+  }
+
+  private static Meaning part(Stage stage) {
+    return new Meaning(Term.PORTION, 0, new Lexeme.Datum.Part(stage));
+  }
+
+  private static Meaning repeats(Recurrence r) {
+    return new Meaning(Term.RECURRENCE, 0, new Lexeme.Datum.Repeats(r));
   }
 
   private static void put(Map<String, Meaning> w, Term term, int value, String... words) {
+    put(w, new Meaning(term, value), words);
+  }
+
+  private static void put(Map<String, Meaning> w, Meaning meaning, String... words) {
     for (String word : words) {
-      w.put(word, new Meaning(term, value));
+      w.put(word, meaning);
     }
   }
 
   private static void phrase(Map<String, List<Phrase>> p, Term term, int value, String... texts) {
+    phrase(p, new Meaning(term, value), texts);
+  }
+
+  private static void phrase(Map<String, List<Phrase>> p, Meaning meaning, String... texts) {
     for (String text : texts) {
       String[] words = text.split(" ");
-      p.computeIfAbsent(words[0], k -> new ArrayList<>())
-          .add(new Phrase(words, new Meaning(term, value)));
+      p.computeIfAbsent(words[0], k -> new ArrayList<>()).add(new Phrase(words, meaning));
     }
   }
 
@@ -191,7 +227,8 @@ final class DeadlineWords {
         for (int k = i + 1; k <= last; k++) {
           raw.append(' ').append(in.get(k).raw());
         }
-        out.add(new Lexeme(matched.meaning().term(), matched.meaning().value(), false, raw.toString(),
+        Meaning m = matched.meaning();
+        out.add(new Lexeme(m.term(), m.value(), false, m.datum(), raw.toString(),
             String.join(" ", matched.words()), x.start(), end.end(), x.spaceBefore()));
         i = last + 1;
         continue;
@@ -228,7 +265,8 @@ final class DeadlineWords {
     String key = x.key();
     Meaning exact = WORDS.get(key);
     if (exact != null) {
-      return x.as(exact.term(), exact.value(), false);
+      // "наурыздың басынан бастап": the ablative part word is "from", like an ablative month.
+      return meant(x, exact, exact.term() == Term.PORTION && isAblative(key));
     }
     for (int m = 0; m < 12; m++) {
       for (String stem : KAZAKH_MONTHS[m]) {
@@ -241,10 +279,15 @@ final class DeadlineWords {
       if (key.startsWith(stem.prefix())) {
         boolean from = stem.meaning().term() == Term.YEAR_WORD
             && isAblative(key.substring(stem.prefix().length()));
-        return x.as(stem.meaning().term(), stem.meaning().value(), from);
+        return meant(x, stem.meaning(), from);
       }
     }
     return x.as(Term.UNKNOWN, 0, false);
+  }
+
+  private static Lexeme meant(Lexeme x, Meaning m, boolean fromCase) {
+    return new Lexeme(m.term(), m.value(), fromCase, m.datum(), x.raw(), x.key(), x.start(),
+        x.end(), x.spaceBefore());
   }
 
   private static boolean isAblative(String ending) {
@@ -254,15 +297,5 @@ final class DeadlineWords {
       }
     }
     return false;
-  }
-
-  private static final String[] ENGLISH_NAMES = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December"
-  };
-
-  /** The English name of month {@code m} (1-12), as the canonical form writes it. */
-  static String englishMonth(int m) {
-    return ENGLISH_NAMES[m - 1];
   }
 }

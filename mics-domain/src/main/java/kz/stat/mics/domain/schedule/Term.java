@@ -16,6 +16,10 @@ enum Term {
   QUARTER,
   /** "полугодие", "жартыжылдық", "half". */
   HALF,
+  /** "декада", "онкүндік", "ten days": a third of a month, named by an ordinal before it. */
+  DECADE,
+  /** "начало", "середина", "конец", "басы", "соңы", "early", "mid", "end": carries its {@link Stage}. */
+  PORTION,
   /** The "Q" of "Q4". */
   Q_PREFIX,
   /** The "H" of "H1". */
@@ -48,7 +52,7 @@ enum Term {
   DAY_ADJECTIVE,
   /** "нақтылануда", "уточняется", "tentative". */
   TENTATIVE,
-  /** "ежемесячно", "тоқсан сайын", "annually"; its value is the {@link Recurrence} ordinal. */
+  /** "ежемесячно", "тоқсан сайын", "annually"; the piece carries its {@link Recurrence}. */
   RECURRENCE,
   /** "постоянно", "тұрақты", "ongoing": the whole of the plan's years. */
   ONGOING,

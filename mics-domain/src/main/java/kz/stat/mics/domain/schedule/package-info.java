@@ -4,7 +4,6 @@
  * <p>{@link kz.stat.mics.domain.schedule.DeadlineParser} reads a deadline as the plan writes it
  * ("Наурыз-сәуір 2024, қыркүйек-қараша 2024", "до 15 марта 2024 г.", "Q4 2023") and never throws for
  * bad text: it answers {@link kz.stat.mics.domain.schedule.DeadlineReading.NotUnderstood} with a
- * reason. {@link kz.stat.mics.domain.schedule.DeadlineFormat} writes a deadline back in one canonical
- * English form that the parser reads to the same deadline.
+ * reason.
  */
 package kz.stat.mics.domain.schedule;

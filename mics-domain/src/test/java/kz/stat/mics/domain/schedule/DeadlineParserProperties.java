@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -12,7 +15,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Properties of the deadline parser: it never throws, and it reads its own canonical form back. */
+/**
+ * Properties of the deadline parser: it never throws, it reads its own canonical form back, and every
+ * word of a text counts: a word it cannot place leaves the deadline unread.
+ */
 class DeadlineParserProperties {
 
   private static final DeadlineContext PLAN_2023_2025 =
@@ -67,9 +73,99 @@ class DeadlineParserProperties {
     }
   }
 
+  /** Deadlines of all three languages that are read into windows, each word separated by a space. */
+  private static final List<String> VALID_DEADLINES = List.of(
+      "Ақпан 2023", "Наурыз-сәуір 2024, қыркүйек-қараша 2024", "Наурыз 2023 \u2013сәуір 2025",
+      "Маусым 2023 (10 күн)", "Қаңтар-Наурыз 2025 (нақтылануда)", "Наурыз, қыркүйек 2024",
+      "2024 жылғы 15 наурызға дейін", "2024 жылғы қаңтардан бастап 2025 жылғы наурызға дейін",
+      "2025 жылдың бірінші жартыжылдығы", "2024 жылдың соңына дейін",
+      "наурыздың бірінші онкүндігі 2024", "2024 жылғы наурыздың басы", "жыл бойы",
+      "до 15 марта 2024 г.", "с 1 по 20 апреля 2024 г.", "IV квартал 2023 г.",
+      "во втором полугодии 2024 года", "в течение 2024 года", "не позднее конца 2024 года",
+      "в I декаде марта 2024", "конец марта – начало апреля 2024", "ежеквартально",
+      "с 25 декабря 2023 по 5 января", "15.03.2024", "2024, март-май",
+      "July, 2013 to December, 2014", "March 15, 2024", "by the end of Q1 2025",
+      "first ten days of March 2024", "mid-2024", "from 1 March 2024", "Q1-Q2 2024",
+      "January-March 2025 (to be confirmed)", "June 2023 (10 working days)", "during the year");
+
+  private static final Set<String> KNOWN_CONSONANT_WORDS = Set.of("tbc", "tbd", "qtr");
+
+  @Property(tries = 1000)
+  void aWordThatIsNoDeadlineWordLeavesTheDeadlineUnread(
+      @ForAll("validDeadlines") String deadline, @ForAll("unknownWords") String word,
+      @ForAll("positions") int where) {
+    String text = inserted(deadline, word, where);
+
+    DeadlineReading reading = DeadlineParser.read(text, PLAN_2023_2025);
+
+    assertThat(reading).as(text).isInstanceOf(DeadlineReading.NotUnderstood.class);
+    // The reason names the word, or the word of a phrase it split ("first ten bbb days").
+    assertThat(((DeadlineReading.NotUnderstood) reading).reason()).as(text)
+        .matches("unknown (word|month) \".+\"");
+  }
+
+  @Property(tries = 1000)
+  void aYearAddedAnywhereIsReadIntoTheWindowsOrRefused(
+      @ForAll("validDeadlines") String deadline, @ForAll("years") int year,
+      @ForAll("positions") int where) {
+    String text = inserted(deadline, Integer.toString(year), where);
+
+    DeadlineReading reading = DeadlineParser.read(text, PLAN_2023_2025);
+
+    if (reading instanceof DeadlineReading.Understood understood) {
+      LocalDate first = LocalDate.of(year, 1, 1);
+      LocalDate last = LocalDate.of(year, 12, 31);
+      assertThat(understood.deadline().windows()).as(text).anySatisfy(w -> {
+        assertThat(w.from().map(f -> !f.isAfter(last)).orElse(true)).isTrue();
+        assertThat(w.to().map(t -> !t.isBefore(first)).orElse(true)).isTrue();
+      });
+    }
+  }
+
+  @Property(tries = 50)
+  void everyValidDeadlineIsReadAsItStands(@ForAll("validDeadlines") String deadline) {
+    assertThat(DeadlineParser.read(deadline, PLAN_2023_2025)).as(deadline)
+        .isInstanceOf(DeadlineReading.Understood.class);
+  }
+
+  /** {@code deadline} with {@code word} put between two of its words, or first, or last. */
+  private static String inserted(String deadline, String word, int where) {
+    List<String> words = new ArrayList<>(Arrays.asList(deadline.split(" ")));
+    words.add(where % (words.size() + 1), word);
+    return String.join(" ", words);
+  }
+
+  @Provide
+  Arbitrary<String> validDeadlines() {
+    return Arbitraries.of(VALID_DEADLINES);
+  }
+
+  /** Words of consonants only, Latin or Cyrillic: no language the parser reads has them. */
+  @Provide
+  Arbitrary<String> unknownWords() {
+    Arbitrary<String> latin = Arbitraries.strings().withChars("bcdfghjklmnpqrstvwxzBCDFGHJKLMNPQRSTVWXZ")
+        .ofMinLength(3).ofMaxLength(8);
+    Arbitrary<String> cyrillic = Arbitraries.strings()
+        .withChars("бвгджзклмнпрстфхцчшщғқңһБВГДЖЗКЛМНПРСТФХЦЧШЩҒҚҢҺ").ofMinLength(3).ofMaxLength(8);
+    return Arbitraries.oneOf(latin, cyrillic)
+        .filter(w -> !KNOWN_CONSONANT_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /** Years that none of the valid deadlines names. */
+  @Provide
+  Arbitrary<Integer> years() {
+    return Arbitraries.oneOf(Arbitraries.integers().between(1990, 2012),
+        Arbitraries.integers().between(2026, 2099));
+  }
+
+  @Provide
+  Arbitrary<Integer> positions() {
+    return Arbitraries.integers().between(0, 1000);
+  }
+
   @Property(tries = 500)
   void theCanonicalFormReadsBackToTheSameDeadline(@ForAll("deadlines") Deadline deadline) {
-    String canonical = DeadlineFormat.canonical(deadline);
+    String canonical = CanonicalForm.canonical(deadline);
 
     DeadlineReading reading = DeadlineParser.read(canonical, DeadlineContext.none());
 
@@ -113,7 +209,7 @@ class DeadlineParserProperties {
       @ForAll("recurringWords") String word, @ForAll("planPeriods") YearRange years) {
     Deadline deadline = DeadlineParser.read(word, DeadlineContext.none().withYears(years)).deadline();
 
-    Deadline again = DeadlineParser.read(DeadlineFormat.canonical(deadline), DeadlineContext.none())
+    Deadline again = DeadlineParser.read(CanonicalForm.canonical(deadline), DeadlineContext.none())
         .deadline();
 
     assertThat(again.windows()).isEqualTo(deadline.windows());

@@ -46,7 +46,36 @@ class DeadlineRejectionTest {
         Arguments.of("екінші жартыжылдықта",
             "no year given for \"екінші жартыжылдықта\" and the plan period 2023-2025 has more"
                 + " than one year"),
-        Arguments.of("с 1 марта 2024 кешіктірмей", "is a start or an end"));
+        Arguments.of("с 1 марта 2024 кешіктірмей", "is a start or an end"),
+        Arguments.of("4 декада марта 2024", "there is no ten-day part 4 of a month (\"4\")"),
+        Arguments.of("I декада 2024", "a month is missing after \"декада\""),
+        Arguments.of("первая декада 15 марта 2024", "a month is missing after \"декада\""),
+        Arguments.of("первая декада марта 15 2024",
+            "a ten-day part of a month cannot name a day: \"марта 15 2024\""),
+        Arguments.of("конец 15 марта 2024",
+            "a day has no beginning, middle or end: \"конец 15 марта 2024\""),
+        Arguments.of("конец начала марта 2024", "a date is missing after \"конец\""),
+        Arguments.of("end of", "a date is missing after \"end\""),
+        Arguments.of("наурыздың бірінші онкүндігінің соңы 2024", "unexpected \"соңы\""),
+        Arguments.of("конец года", "no year given for \"конец года\" and the plan period"
+            + " 2023-2025 has more than one year"),
+        Arguments.of("early-mid March 2024", "a date is missing after \"early\""),
+        Arguments.of("2023 март 2024",
+            "the year 2023 in \"2023 март 2024\" is not the year of any date in it"),
+        Arguments.of("2024 жылғы 15 наурызға дейін 2025 ж.", "two years, 2024 and 2025, for"),
+        Arguments.of("15 наурыз 2024 дейін 2030", "the year 2030 in"),
+        Arguments.of("март – 2024 жылғы апрель 2025",
+            "the year 2024 before \"апрель 2025\" is not the year of any date"),
+        Arguments.of("2023 г. года", "two year words after \"2023\""),
+        Arguments.of("март 2024 и", "a date is missing next to \"и\""),
+        Arguments.of("and March 2024", "a date is missing next to \"and\""),
+        Arguments.of("наурыз және және сәуір 2024", "a date is missing next to \"және\""),
+        Arguments.of("до до 15 марта 2024", "\"до\" repeats a word before it"),
+        Arguments.of("до марта-мая 2024",
+            "\"до\" does not go with the range \"до марта-мая 2024\""),
+        Arguments.of("наурыз-мамыр бастап 2024", "\"бастап\" does not go with the range"),
+        Arguments.of("2024 жылғы наурыз-мамырдан кешіктірмей",
+            "\"кешіктірмей\" does not go with the range"));
   }
 
   static Stream<Arguments> textsThatGiveNoDate() {

@@ -3,17 +3,20 @@ package kz.stat.mics.domain.schedule;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.StringJoiner;
 
 /**
  * Writes deadlines back as text in one canonical English form ("March 2024 - April 2024; 15 September
- * 2024 (10 days) (tentative)") that {@link DeadlineParser} reads back into the same windows, duration,
- * tentative flag and recurrence.
+ * 2024 (10 days) (tentative)"), so that tests can check that {@link DeadlineParser} reads any deadline
+ * it can hold back into the same windows, duration, tentative flag and recurrence.
  */
-public final class DeadlineFormat {
-  private DeadlineFormat() {}
+final class CanonicalForm {
+  private CanonicalForm() {}
 
   /**
    * The canonical text of {@code deadline}: windows that are whole months as months ("March 2024",
@@ -22,7 +25,7 @@ public final class DeadlineFormat {
    * its recurrence and the span its periods cover ("quarterly January 2023 - December 2025"). A
    * deadline without windows keeps its own text.
    */
-  public static String canonical(Deadline deadline) {
+  static String canonical(Deadline deadline) {
     checkNotNull(deadline, "deadline");
     List<Window> windows = deadline.windows();
     if (windows.isEmpty()) {
@@ -52,7 +55,7 @@ public final class DeadlineFormat {
   }
 
   /** One window in canonical form. */
-  public static String window(Window w) {
+  static String window(Window w) {
     checkNotNull(w, "window");
     if (w.from().isEmpty()) {
       return "by " + day(w.to().get());
@@ -82,11 +85,14 @@ public final class DeadlineFormat {
   }
 
   private static String month(YearMonth m) {
-    return DeadlineWords.englishMonth(m.getMonthValue()) + " " + m.getYear();
+    return name(m.getMonth()) + " " + m.getYear();
   }
 
   private static String day(LocalDate d) {
-    return d.getDayOfMonth() + " " + DeadlineWords.englishMonth(d.getMonthValue()) + " "
-        + d.getYear();
+    return d.getDayOfMonth() + " " + name(d.getMonth()) + " " + d.getYear();
+  }
+
+  private static String name(Month m) {
+    return m.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 }

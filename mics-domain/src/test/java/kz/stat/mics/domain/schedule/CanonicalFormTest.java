@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The canonical English form of deadlines, and that the parser reads it back to the same deadline. */
-class DeadlineFormatTest {
+class CanonicalFormTest {
 
   private static final DeadlineContext PLAN_2023_2025 =
       DeadlineContext.none().withYears(YearRange.of(2023, 2025));
@@ -39,7 +39,7 @@ class DeadlineFormatTest {
   void writesTheCanonicalFormThatReadsBackTheSame(String text, String canonical) {
     Deadline deadline = DeadlineParser.read(text, PLAN_2023_2025).deadline();
 
-    assertThat(DeadlineFormat.canonical(deadline)).isEqualTo(canonical);
+    assertThat(CanonicalForm.canonical(deadline)).isEqualTo(canonical);
     Deadline again = DeadlineParser.read(canonical, DeadlineContext.none()).deadline();
     assertThat(again.windows()).isEqualTo(deadline.windows());
     assertThat(again.durationDays()).isEqualTo(deadline.durationDays());
@@ -49,6 +49,6 @@ class DeadlineFormatTest {
 
   @Test
   void aDeadlineWithoutWindowsKeepsItsText() {
-    assertThat(DeadlineFormat.canonical(Deadline.unresolved("Мамр 2024"))).isEqualTo("Мамр 2024");
+    assertThat(CanonicalForm.canonical(Deadline.unresolved("Мамр 2024"))).isEqualTo("Мамр 2024");
   }
 }

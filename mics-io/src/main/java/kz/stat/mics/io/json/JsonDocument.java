@@ -47,8 +47,8 @@ final class JsonDocument {
   static final int MAX_STRING = 1_000_000;
 
   /**
-   * Strict binding: an unknown field fails (noted by {@link UnknownFields} while binding goes on, so
-   * that one reading reports them all), and no value is coerced into another JSON type (no "1"
+   * Strict binding: an unknown field fails (noted by {@link UnknownFields} while binding goes on,
+   * so that one reading reports them all), and no value is coerced into another JSON type (no "1"
    * for 1, no 1 for "1", no 1.0 for 1, no 1 for true).
    */
   private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()

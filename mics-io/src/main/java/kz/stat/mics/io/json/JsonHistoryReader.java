@@ -31,8 +31,8 @@ public final class JsonHistoryReader implements HistoryReader {
     Header header = document.bind(Header.class, problems);
     PlanJson.isKnown(header.format(), header.version(), "", HistoryJson.FORMAT, problems);
     document.throwIfAny(problems);
-    Optional<PlanHistory> history = HistoryJson.history(document.bind(HistoryObject.class, problems),
-        problems);
+    HistoryObject bound = document.bind(HistoryObject.class, problems);
+    Optional<PlanHistory> history = HistoryJson.history(bound, problems);
     document.throwIfAny(problems);
     return history.orElseThrow(() -> document.fail("is not a readable mics-history document"));
   }

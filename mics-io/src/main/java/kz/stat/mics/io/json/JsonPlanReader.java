@@ -34,7 +34,8 @@ public final class JsonPlanReader implements PlanReader {
     Header header = document.bind(Header.class, problems);
     PlanJson.isKnown(header.format(), header.version(), "", PlanJson.FORMAT, problems);
     document.throwIfAny(problems);
-    Optional<ActionPlan> plan = PlanJson.plan(document.bind(PlanObject.class, problems), "", problems);
+    PlanObject bound = document.bind(PlanObject.class, problems);
+    Optional<ActionPlan> plan = PlanJson.plan(bound, "", problems);
     document.throwIfAny(problems);
     return plan.orElseThrow(() -> document.fail("is not a readable mics-plan document"));
   }

@@ -11,7 +11,9 @@ final class CsvOptions {
       description = "The CSV separator: ',' or ';' (default: ',').")
   char separator;
 
-  @Option(names = "--bom", description = "Start the CSV with a UTF-8 byte order mark (for Excel).")
+  @Option(names = "--no-bom", negatable = true, defaultValue = "true", description = "Start the "
+      + "CSV with a UTF-8 byte order mark, which Excel needs to read UTF-8 (default; --no-bom "
+      + "leaves it out).")
   boolean bom;
 
   /** The writer of {@code format}, with these CSV options. */

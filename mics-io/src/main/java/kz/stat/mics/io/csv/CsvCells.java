@@ -1,19 +1,68 @@
 package kz.stat.mics.io.csv;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import kz.stat.mics.io.internal.Problems;
 
 /**
- * RFC 4180 records with the OWASP guard against formula injection: a cell that a spreadsheet would
- * run as a formula (starting with =, +, -, @, TAB or CR) is written behind a single quote, and so is
- * a cell that itself starts with a quote, so that reading strips exactly the one quote added.
+ * CSV records read and written by jackson-dataformat-csv (RFC 4180, CRLF), with the OWASP guard
+ * against formula injection: a cell that a spreadsheet would run as a formula (starting with =, +,
+ * -, @, TAB or CR) is written behind a single quote, and so is a cell that itself starts with a
+ * quote, so that reading strips exactly the one quote added.
  */
 final class CsvCells {
+  /** Rows as lists of strings; only cells holding a separator, a quote or a line break quoted. */
+  private static final CsvMapper MAPPER = CsvMapper.builder()
+      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .build();
+  private static final TypeReference<List<String>> ROW = new TypeReference<>() {};
+
   private CsvCells() {}
 
-  /** One record and the line it starts on. */
-  record Record(int line, List<String> cells) {}
+  /** One record, the line it starts on, and its cells with the guard removed. */
+  record Record(int line, List<String> cells) {
+    Record {
+      cells = List.copyOf(cells);
+    }
+
+    /**
+     * The record cut to {@code count} cells when the cells after them are all empty, as a
+     * spreadsheet pads every row to the width of the widest; else the record as it is.
+     */
+    Record fit(int count) {
+      if (cells.size() <= count || !cells.subList(count, cells.size()).stream()
+          .allMatch(String::isBlank)) {
+        return this;
+      }
+      return new Record(line, cells.subList(0, count));
+    }
+
+    /** The record without the empty cells at its end, keeping at least the first. */
+    Record trimmed() {
+      int end = cells.size();
+      while (end > 1 && cells.get(end - 1).isBlank()) {
+        end--;
+      }
+      return fit(end);
+    }
+
+    boolean isBlank() {
+      return cells.stream().allMatch(String::isBlank);
+    }
+  }
 
   static String escape(String value) {
     if (!value.isEmpty()) {
@@ -29,95 +78,69 @@ final class CsvCells {
     return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
-  /** One cell as written: guarded, and quoted when it holds a separator, quote, line break or edge space. */
-  static String cell(String value, char separator) {
-    String v = escape(value);
-    boolean quote = v.indexOf(separator) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0 || (!v.isEmpty() && (Character.isWhitespace(v.charAt(0))
-            || Character.isWhitespace(v.charAt(v.length() - 1))));
-    return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  private static CsvSchema schema(char separator) {
+    return CsvSchema.emptySchema().withColumnSeparator(separator).withLineSeparator("\r\n");
   }
 
-  static String record(List<String> values, char separator) {
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < values.size(); i++) {
-      if (i > 0) {
-        b.append(separator);
-      }
-      b.append(cell(values.get(i), separator));
+  /** Rows written to {@code out}, which stays open when they are closed. */
+  static final class Rows implements AutoCloseable {
+    private final SequenceWriter writer;
+
+    Rows(Writer out, char separator) throws IOException {
+      writer = MAPPER.writer(schema(separator)).writeValues(out);
     }
-    return b.append("\r\n").toString();
+
+    /** Writes one record, each cell guarded. */
+    void write(List<String> values) throws IOException {
+      writer.write(values.stream().map(CsvCells::escape).toArray(String[]::new));
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.close();
+    }
   }
 
-  /** Splits the text into records; an unclosed quote is a problem. Cells come back unescaped. */
+  /**
+   * The records of {@code text}, cells unguarded, rows of empty cells left out. A quote that is
+   * not closed, or text after a closing quote, is a problem noted at the line of its row.
+   */
   static List<Record> parse(String text, char separator, Problems problems) {
     List<Record> records = new ArrayList<>();
-    List<String> cells = new ArrayList<>();
-    StringBuilder cell = new StringBuilder();
     int line = 1;
-    int recordLine = 1;
-    int quoteLine = 0;
-    boolean quoted = false;
-    boolean any = false;
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < n && text.charAt(i + 1) == '"') {
-            cell.append('"');
-            i += 2;
-            continue;
-          }
-          quoted = false;
-          i++;
-          continue;
+    try (MappingIterator<List<String>> rows = MAPPER.readerFor(ROW).with(schema(separator))
+        .readValues(text)) {
+      while (true) {
+        // a row starts where the one before ended: the parser has read its line break
+        line = (int) rows.getParser().currentLocation().getLineNr();
+        if (!rows.hasNextValue()) {
+          break;
         }
-        if (c == '\n') {
-          line++;
-        } else if (c == '\r' && !(i + 1 < n && text.charAt(i + 1) == '\n')) {
-          line++;
+        List<String> cells = new ArrayList<>();
+        for (String cell : rows.nextValue()) {
+          cells.add(unescape(cell));
         }
-        cell.append(c);
-        i++;
-        continue;
+        Record r = new Record(line, cells);
+        if (!r.isBlank()) {
+          records.add(r);
+        }
       }
-      if (c == '"' && cell.length() == 0) {
-        quoted = true;
-        quoteLine = line;
-        any = true;
-        i++;
-      } else if (c == separator) {
-        cells.add(unescape(cell.toString()));
-        cell.setLength(0);
-        any = true;
-        i++;
-      } else if (c == '\r' || c == '\n') {
-        i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-        cells.add(unescape(cell.toString()));
-        cell.setLength(0);
-        if (any || cells.size() > 1 || !cells.get(0).isEmpty()) {
-          records.add(new Record(recordLine, cells));
-        }
-        cells = new ArrayList<>();
-        any = false;
-        line++;
-        recordLine = line;
+    } catch (JsonProcessingException e) {
+      String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      if (message.startsWith("Missing closing quote")) {
+        problems.add(line, "a quoted cell is not closed: a '\"' is missing before the end of the "
+            + "file");
+      } else if (message.contains("Expected column separator")) {
+        problems.add(e.getLocation() == null ? line : (int) e.getLocation().getLineNr(),
+            "a quoted cell goes on after its closing quote: quote the whole cell and double the "
+            + "quotes inside it");
       } else {
-        cell.append(c);
-        any = true;
-        i++;
+        int cut = message.indexOf('\n');
+        problems.add(e.getLocation() == null ? line : (int) e.getLocation().getLineNr(),
+            "is not valid CSV: " + (cut < 0 ? message : message.substring(0, cut)));
       }
-    }
-    if (quoted) {
-      problems.add(quoteLine, "a quoted cell is not closed: a '\"' is missing before the end of "
-          + "the file");
-      return records;
-    }
-    if (any || cell.length() > 0) {
-      cells.add(unescape(cell.toString()));
-      records.add(new Record(recordLine, cells));
+    } catch (IOException e) {
+      problems.add("cannot be read: " + e.getMessage());
     }
     return records;
   }

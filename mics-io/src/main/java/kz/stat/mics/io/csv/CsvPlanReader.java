@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.executor.ExecutorDirectory;
 import kz.stat.mics.domain.executor.Names;
@@ -42,6 +44,9 @@ import kz.stat.mics.io.csv.CsvCells.Record;
  * every problem with its line and column name.
  */
 public final class CsvPlanReader implements PlanReader {
+  /** The first cell, quoted or not, and the separator after it. */
+  private static final Pattern FIRST_CELL = Pattern.compile("\"?#format\"?([,;])");
+
   private final DocumentLimits limits;
 
   public CsvPlanReader() {
@@ -56,12 +61,12 @@ public final class CsvPlanReader implements PlanReader {
   public ActionPlan read(String source, InputStream in) {
     String text = DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits));
     Problems problems = new Problems(source);
-    if (!text.startsWith("#format") || text.length() < 8
-        || (text.charAt(7) != ',' && text.charAt(7) != ';')) {
+    Matcher first = FIRST_CELL.matcher(text);
+    if (!first.lookingAt()) {
       throw problems.fail(1, 0, "is not a mics-plan CSV: its first row must be "
           + "#format,mics-plan,1");
     }
-    char separator = text.charAt(7);
+    char separator = first.group(1).charAt(0);
     List<Record> records = CsvCells.parse(text, separator, problems);
     problems.throwIfAny();
     return new Reading(problems).read(records);
@@ -94,7 +99,7 @@ public final class CsvPlanReader implements PlanReader {
         if (first.startsWith("#")) {
           metadata(r);
         } else {
-          header(r);
+          header(r.trimmed());
           break;
         }
       }
@@ -137,7 +142,14 @@ public final class CsvPlanReader implements PlanReader {
       return true;
     }
 
-    private void metadata(Record r) {
+    private void metadata(Record row) {
+      int width = switch (row.cells().get(0)) {
+        case "#title", "#language" -> 2;
+        case "#format", "#period", "#executor", "#precedence" -> 3;
+        case "#section" -> 4;
+        default -> row.cells().size();
+      };
+      Record r = row.fit(width);
       List<String> c = r.cells();
       switch (c.get(0)) {
         case "#format" -> {
@@ -184,7 +196,7 @@ public final class CsvPlanReader implements PlanReader {
         case "#section" -> {
           if (c.size() == 3 || cells(r, 4)) {
             int count = -1;
-            if (c.size() == 4) {
+            if (c.size() == 4 && !c.get(3).isBlank()) {
               try {
                 count = Integer.parseInt(c.get(3).trim());
               } catch (NumberFormatException e) {
@@ -237,7 +249,8 @@ public final class CsvPlanReader implements PlanReader {
       return k == null ? "" : r.cells().get(k);
     }
 
-    private void activity(Record r, DeadlineContext context, boolean declaredSections) {
+    private void activity(Record row, DeadlineContext context, boolean declaredSections) {
+      Record r = row.fit(columns.size());
       if (r.cells().size() != columns.size()) {
         problems.add(r.line(), "the row has " + r.cells().size() + " cells; the header has "
             + columns.size());
@@ -250,7 +263,7 @@ public final class CsvPlanReader implements PlanReader {
         problems.add(r.line(), "code: the activity code is empty");
       }
       List<String> responsible = new ArrayList<>();
-      for (String name : get(r, "responsible").split("\n")) {
+      for (String name : get(r, "responsible").split("\r\n|\r|\n")) {
         if (!Names.normalize(name).isEmpty()) {
           responsible.add(name);
         }

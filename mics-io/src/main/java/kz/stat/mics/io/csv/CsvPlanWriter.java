@@ -52,46 +52,48 @@ public final class CsvPlanWriter implements kz.stat.mics.domain.port.PlanWriter 
     if (byteOrderMark) {
       w.write('\uFEFF');
     }
-    row(w, "#format", "mics-plan", "1");
-    row(w, "#title", plan.title());
-    row(w, "#language", plan.language().code());
-    row(w, "#period", Integer.toString(plan.period().first()),
-        Integer.toString(plan.period().last()));
-    for (Executor e : plan.executors().entries()) {
-      row(w, "#executor", e.code(), e.name());
-    }
-    for (Section s : plan.sections()) {
-      row(w, "#section", s.number(), s.title(), Integer.toString(s.activities().size()));
-    }
-    for (Precedence p : plan.precedences()) {
-      row(w, "#precedence", p.before(), p.after());
-    }
-    w.write(CsvCells.record(HEADER, separator));
-    for (Section s : plan.sections()) {
-      for (Activity a : s.activities()) {
-        Deadline d = a.deadline();
-        List<String> cells = new ArrayList<>();
-        cells.add(s.number());
-        cells.add(a.code());
-        cells.add(a.title());
-        cells.add(String.join("\n", a.responsible()));
-        cells.add(d.text());
-        cells.add(windows(d.windows()));
-        cells.add(d.durationDays().isPresent() ? Integer.toString(d.durationDays().getAsInt())
-            : "");
-        cells.add(Boolean.toString(d.tentative()));
-        cells.add(d.recurrence().map(Enum::name).orElse(""));
-        cells.add(a.completionForm());
-        cells.add(a.financing().source().name());
-        cells.add(a.financing().text());
-        w.write(CsvCells.record(cells, separator));
+    try (CsvCells.Rows rows = new CsvCells.Rows(w, separator)) {
+      rows.write(List.of("#format", "mics-plan", "1"));
+      rows.write(List.of("#title", plan.title()));
+      rows.write(List.of("#language", plan.language().code()));
+      rows.write(List.of("#period", Integer.toString(plan.period().first()),
+          Integer.toString(plan.period().last())));
+      for (Executor e : plan.executors().entries()) {
+        rows.write(List.of("#executor", e.code(), e.name()));
+      }
+      for (Section s : plan.sections()) {
+        rows.write(List.of("#section", s.number(), s.title(),
+            Integer.toString(s.activities().size())));
+      }
+      for (Precedence p : plan.precedences()) {
+        rows.write(List.of("#precedence", p.before(), p.after()));
+      }
+      rows.write(HEADER);
+      for (Section s : plan.sections()) {
+        for (Activity a : s.activities()) {
+          rows.write(cells(s, a));
+        }
       }
     }
     w.flush();
   }
 
-  private void row(Writer w, String... cells) throws IOException {
-    w.write(CsvCells.record(List.of(cells), separator));
+  private static List<String> cells(Section s, Activity a) {
+    Deadline d = a.deadline();
+    List<String> cells = new ArrayList<>();
+    cells.add(s.number());
+    cells.add(a.code());
+    cells.add(a.title());
+    cells.add(String.join("\n", a.responsible()));
+    cells.add(d.text());
+    cells.add(windows(d.windows()));
+    cells.add(d.durationDays().isPresent() ? Integer.toString(d.durationDays().getAsInt()) : "");
+    cells.add(Boolean.toString(d.tentative()));
+    cells.add(d.recurrence().map(Enum::name).orElse(""));
+    cells.add(a.completionForm());
+    cells.add(a.financing().source().name());
+    cells.add(a.financing().text());
+    return cells;
   }
 
   /** "2024-03-01..2024-04-30;2024-09-01..2024-11-30", an open side left empty. */

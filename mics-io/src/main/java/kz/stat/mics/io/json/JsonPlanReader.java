@@ -3,14 +3,16 @@ package kz.stat.mics.io.json;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.InputStream;
+import java.util.Optional;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
-import kz.stat.mics.io.internal.Problems;
+import kz.stat.mics.io.json.PlanJson.Header;
+import kz.stat.mics.io.json.PlanJson.PlanObject;
 
 /**
- * Reads a mics-plan JSON document, version 1, reporting every wrong, missing or unknown field with its
+ * Reads a mics-plan JSON document, version 1, reporting a wrong, missing or unknown field with its
  * JSON path, line and column.
  */
 public final class JsonPlanReader implements PlanReader {
@@ -26,16 +28,15 @@ public final class JsonPlanReader implements PlanReader {
 
   @Override
   public ActionPlan read(String source, InputStream in) {
-    byte[] bytes = DocumentBytes.readAll(source, in, limits);
-    DocumentBytes.utf8(source, bytes);
-    Problems problems = new Problems(source);
-    JsonTree.Node root = JsonTree.parse(problems, bytes, limits.maxBytes());
-    JsonFields fields = new JsonFields(problems);
-    ActionPlan plan = PlanJson.read(fields, root, "").orElse(null);
-    problems.throwIfAny();
-    if (plan == null) {
-      throw problems.fail(0, 0, "is not a readable mics-plan document");
-    }
-    return plan;
+    JsonDocument document = JsonDocument.parse(source,
+        DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits)));
+    JsonProblems problems = new JsonProblems();
+    Header header = document.bind(Header.class, problems);
+    PlanJson.isKnown(header.format(), header.version(), "", PlanJson.FORMAT, problems);
+    document.throwIfAny(problems);
+    PlanObject bound = document.bind(PlanObject.class, problems);
+    Optional<ActionPlan> plan = PlanJson.plan(bound, "", problems);
+    document.throwIfAny(problems);
+    return plan.orElseThrow(() -> document.fail("is not a readable mics-plan document"));
   }
 }

@@ -1,17 +1,13 @@
 package kz.stat.mics.io.json;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import java.io.IOException;
-import java.io.OutputStream;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.executor.ExecutorDirectory;
 import kz.stat.mics.domain.language.Language;
@@ -25,189 +21,141 @@ import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.Recurrence;
 import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
-import kz.stat.mics.io.json.JsonTree.Node;
-import kz.stat.mics.io.json.JsonTree.Obj;
 
-/** The mics-plan JSON object, version 1: writing a plan as one and reading one back. */
+/**
+ * The mics-plan JSON object, version 1, as records that Jackson binds field for field (their
+ * components in the order they are written), and the mapping between them and an
+ * {@link ActionPlan}. Values that Jackson cannot check (dates, names of constants, the rules of the
+ * domain) are checked here, every problem noted with its path.
+ */
 final class PlanJson {
   static final String FORMAT = "mics-plan";
   static final int VERSION = 1;
 
-  private static final Set<String> PLAN_FIELDS = Set.of("format", "version", "title", "language",
-      "period", "executors", "sections", "precedences");
-  private static final Set<String> PERIOD_FIELDS = Set.of("from", "to");
-  private static final Set<String> EXECUTOR_FIELDS = Set.of("code", "name");
-  private static final Set<String> SECTION_FIELDS = Set.of("number", "title", "activities");
-  private static final Set<String> ACTIVITY_FIELDS = Set.of("code", "title", "responsible",
-      "deadline", "completionForm", "financing", "financingText");
-  private static final Set<String> DEADLINE_FIELDS = Set.of("text", "windows", "durationDays",
-      "tentative", "recurrence");
-  private static final Set<String> WINDOW_FIELDS = Set.of("from", "to");
-  private static final Set<String> PRECEDENCE_FIELDS = Set.of("before", "after");
-
   private PlanJson() {}
 
-  static JsonGenerator generator(OutputStream out) throws IOException {
-    JsonGenerator g = JsonTree.factory(Long.MAX_VALUE).createGenerator(out, JsonEncoding.UTF8);
-    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    g.setPrettyPrinter(new DefaultPrettyPrinter().withSeparators(
-        Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-    return g;
-  }
+  /** The two fields that say what a document is, read before the rest so that they speak first. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Header(String format, Long version) {}
 
-  static void write(ActionPlan plan, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("format", FORMAT);
-    g.writeNumberField("version", VERSION);
-    g.writeStringField("title", plan.title());
-    g.writeStringField("language", plan.language().code());
-    g.writeObjectFieldStart("period");
-    g.writeStringField("from", plan.period().from().toString());
-    g.writeStringField("to", plan.period().to().toString());
-    g.writeEndObject();
-    g.writeArrayFieldStart("executors");
+  record PlanObject(String format, Long version, String title, String language,
+      PeriodObject period, List<ExecutorObject> executors, List<SectionObject> sections,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PrecedenceObject> precedences) {}
+
+  record PeriodObject(String from, String to) {}
+
+  record ExecutorObject(String code, String name) {}
+
+  record SectionObject(String number, String title, List<ActivityObject> activities) {}
+
+  record ActivityObject(String code, String title, List<String> responsible,
+      DeadlineObject deadline, String completionForm, String financing, String financingText) {}
+
+  record DeadlineObject(String text, List<WindowObject> windows, Long durationDays,
+      Boolean tentative, String recurrence) {}
+
+  record WindowObject(String from, String to) {}
+
+  record PrecedenceObject(String before, String after) {}
+
+  /** The JSON object of a plan. */
+  static PlanObject of(ActionPlan plan) {
+    List<ExecutorObject> executors = new ArrayList<>();
     for (Executor e : plan.executors().entries()) {
-      g.writeStartObject();
-      g.writeStringField("code", e.code());
-      g.writeStringField("name", e.name());
-      g.writeEndObject();
+      executors.add(new ExecutorObject(e.code(), e.name()));
     }
-    g.writeEndArray();
-    g.writeArrayFieldStart("sections");
+    List<SectionObject> sections = new ArrayList<>();
     for (Section s : plan.sections()) {
-      g.writeStartObject();
-      g.writeStringField("number", s.number());
-      g.writeStringField("title", s.title());
-      g.writeArrayFieldStart("activities");
+      List<ActivityObject> activities = new ArrayList<>();
       for (Activity a : s.activities()) {
-        writeActivity(a, g);
+        activities.add(new ActivityObject(a.code(), a.title(), a.responsible(),
+            of(a.deadline()), a.completionForm(), a.financing().source().name(),
+            a.financing().text()));
       }
-      g.writeEndArray();
-      g.writeEndObject();
+      sections.add(new SectionObject(s.number(), s.title(), activities));
     }
-    g.writeEndArray();
-    if (!plan.precedences().isEmpty()) {
-      g.writeArrayFieldStart("precedences");
-      for (Precedence p : plan.precedences()) {
-        g.writeStartObject();
-        g.writeStringField("before", p.before());
-        g.writeStringField("after", p.after());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+    List<PrecedenceObject> precedences = new ArrayList<>();
+    for (Precedence p : plan.precedences()) {
+      precedences.add(new PrecedenceObject(p.before(), p.after()));
     }
-    g.writeEndObject();
+    return new PlanObject(FORMAT, (long) VERSION, plan.title(), plan.language().code(),
+        new PeriodObject(plan.period().from().toString(), plan.period().to().toString()),
+        executors, sections, precedences);
   }
 
-  private static void writeActivity(Activity a, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("code", a.code());
-    g.writeStringField("title", a.title());
-    g.writeArrayFieldStart("responsible");
-    for (String r : a.responsible()) {
-      g.writeString(r);
-    }
-    g.writeEndArray();
-    g.writeFieldName("deadline");
-    writeDeadline(a.deadline(), g);
-    g.writeStringField("completionForm", a.completionForm());
-    g.writeStringField("financing", a.financing().source().name());
-    g.writeStringField("financingText", a.financing().text());
-    g.writeEndObject();
-  }
-
-  /** Writes the deadline object of the mics-plan format. */
-  static void writeDeadline(Deadline d, JsonGenerator g) throws IOException {
-    g.writeStartObject();
-    g.writeStringField("text", d.text());
-    g.writeArrayFieldStart("windows");
+  /** The JSON object of a deadline. */
+  static DeadlineObject of(Deadline d) {
+    List<WindowObject> windows = new ArrayList<>();
     for (Window w : d.windows()) {
-      g.writeStartObject();
-      writeDate(g, "from", w.from());
-      writeDate(g, "to", w.to());
-      g.writeEndObject();
+      windows.add(new WindowObject(w.from().map(LocalDate::toString).orElse(null),
+          w.to().map(LocalDate::toString).orElse(null)));
     }
-    g.writeEndArray();
-    g.writeFieldName("durationDays");
-    if (d.durationDays().isPresent()) {
-      g.writeNumber(d.durationDays().getAsInt());
-    } else {
-      g.writeNull();
-    }
-    g.writeBooleanField("tentative", d.tentative());
-    g.writeFieldName("recurrence");
-    if (d.recurrence().isPresent()) {
-      g.writeString(d.recurrence().get().name());
-    } else {
-      g.writeNull();
-    }
-    g.writeEndObject();
-  }
-
-  private static void writeDate(JsonGenerator g, String name, Optional<LocalDate> date)
-      throws IOException {
-    g.writeFieldName(name);
-    if (date.isPresent()) {
-      g.writeString(date.get().toString());
-    } else {
-      g.writeNull();
-    }
+    return new DeadlineObject(d.text(), windows, d.durationDays().isPresent()
+        ? Long.valueOf(d.durationDays().getAsInt()) : null, d.tentative(),
+        d.recurrence().map(Enum::name).orElse(null));
   }
 
   /**
-   * Reads a mics-plan object at {@code path}; empty when it has problems, which {@code f} holds.
+   * Whether a document (or a plan inside one, at {@code path}) is of the expected format and
+   * version; when it is not, notes that as its only problem. An absent field is left to the
+   * reading of the whole object.
    */
-  static Optional<ActionPlan> read(JsonFields f, Node node, String path) {
-    Optional<Obj> found = f.object(node, path, PLAN_FIELDS);
-    if (found.isEmpty()) {
-      return Optional.empty();
+  static boolean isKnown(String format, Long version, String path, String expectedFormat,
+      JsonProblems problems) {
+    String formatPath = JsonProblems.path(path, "format");
+    if (format != null && !format.equals(expectedFormat)) {
+      problems.add(formatPath, formatPath + ": this is a \"" + format + "\" document, not a "
+          + expectedFormat + " document");
+      return false;
     }
-    Obj o = found.get();
-    Optional<String> format = f.text(o, "format", path);
-    if (format.isPresent() && !format.get().equals(FORMAT)) {
-      f.problem(o.members().get("format"), JsonFields.path(path, "format") + ": this is a \""
-          + format.get() + "\" document, not a " + FORMAT + " document");
-      return Optional.empty();
+    String versionPath = JsonProblems.path(path, "version");
+    if (version != null && version != VERSION) {
+      problems.add(versionPath, versionPath + ": version " + version + " of " + expectedFormat
+          + " is not known; this program reads version " + VERSION);
+      return false;
     }
-    Optional<Long> version = f.number(o, "version", path);
-    if (version.isPresent() && version.get() != VERSION) {
-      f.problem(o.members().get("version"), JsonFields.path(path, "version") + ": version "
-          + version.get() + " of " + FORMAT + " is not known; this program reads version "
-          + VERSION);
+    return true;
+  }
+
+  /** The plan of a bound object at {@code path}; empty when it has problems, noted in {@code f}. */
+  static Optional<ActionPlan> plan(PlanObject o, String path, JsonProblems f) {
+    f.text(o.format(), JsonProblems.path(path, "format"));
+    f.number(o.version(), JsonProblems.path(path, "version"));
+    if (!isKnown(o.format(), o.version(), path, FORMAT, f)) {
       return Optional.empty();
     }
     boolean ok = true;
-    Optional<String> title = f.text(o, "title", path);
-    Optional<Language> language = f.text(o, "language", path).flatMap(code -> {
+    Optional<String> title = f.text(o.title(), JsonProblems.path(path, "title"));
+    String languagePath = JsonProblems.path(path, "language");
+    Optional<Language> language = f.text(o.language(), languagePath).flatMap(code -> {
       Optional<Language> l = Language.ofCode(code);
       if (l.isEmpty() || !l.get().code().equals(code)) {
-        f.problem(o.members().get("language"), JsonFields.path(path, "language") + ": \"" + code
-            + "\" is not one of kk, ru, en");
+        f.add(languagePath, languagePath + ": \"" + code + "\" is not one of kk, ru, en");
         return Optional.empty();
       }
       return l;
     });
-    Optional<YearRange> period = period(f, o, path);
+    Optional<YearRange> period = period(o.period(), JsonProblems.path(path, "period"), f);
+    String executorsPath = JsonProblems.path(path, "executors");
     List<Executor> executors = new ArrayList<>();
-    List<Node> executorNodes = f.array(o, "executors", path);
-    for (int i = 0; i < executorNodes.size(); i++) {
-      String p = JsonFields.path(path, "executors") + "[" + i + "]";
-      Node n = executorNodes.get(i);
-      Optional<Obj> e = f.object(n, p, EXECUTOR_FIELDS);
-      if (e.isEmpty()) {
+    List<ExecutorObject> executorObjects = f.list(o.executors(), executorsPath);
+    for (int i = 0; i < executorObjects.size(); i++) {
+      String p = JsonProblems.item(executorsPath, i);
+      ExecutorObject e = executorObjects.get(i);
+      if (!f.object(e, p)) {
         ok = false;
         continue;
       }
-      Optional<String> code = f.text(e.get(), "code", p);
-      Optional<String> name = f.text(e.get(), "name", p);
-      if (code.isPresent() && name.isPresent()) {
-        try {
-          executors.add(Executor.of(code.get(), name.get()));
-        } catch (IllegalArgumentException ex) {
-          f.problem(n, p + ": " + ex.getMessage());
-          ok = false;
-        }
-      } else {
+      Optional<String> code = f.text(e.code(), JsonProblems.path(p, "code"));
+      Optional<String> name = f.text(e.name(), JsonProblems.path(p, "name"));
+      if (code.isEmpty() || name.isEmpty()) {
+        ok = false;
+        continue;
+      }
+      try {
+        executors.add(Executor.of(code.get(), name.get()));
+      } catch (IllegalArgumentException ex) {
+        f.add(p, p + ": " + ex.getMessage());
         ok = false;
       }
     }
@@ -215,37 +163,37 @@ final class PlanJson {
     try {
       directory = ExecutorDirectory.of(executors);
     } catch (IllegalArgumentException ex) {
-      f.problem(o.members().get("executors"), JsonFields.path(path, "executors") + ": "
-          + ex.getMessage());
-      ok = false;
+      f.add(executorsPath, executorsPath + ": " + ex.getMessage());
     }
+    String sectionsPath = JsonProblems.path(path, "sections");
     List<Section> sections = new ArrayList<>();
-    List<Node> sectionNodes = f.array(o, "sections", path);
-    for (int i = 0; i < sectionNodes.size(); i++) {
-      Optional<Section> s = section(f, sectionNodes.get(i),
-          JsonFields.path(path, "sections") + "[" + i + "]");
+    List<SectionObject> sectionObjects = f.list(o.sections(), sectionsPath);
+    for (int i = 0; i < sectionObjects.size(); i++) {
+      Optional<Section> s = section(sectionObjects.get(i), JsonProblems.item(sectionsPath, i), f);
       s.ifPresent(sections::add);
       ok &= s.isPresent();
     }
+    String precedencesPath = JsonProblems.path(path, "precedences");
     List<Precedence> precedences = new ArrayList<>();
-    List<Node> precedenceNodes = f.optionalArray(o, "precedences", path);
-    for (int i = 0; i < precedenceNodes.size(); i++) {
-      String p = JsonFields.path(path, "precedences") + "[" + i + "]";
-      Optional<Obj> e = f.object(precedenceNodes.get(i), p, PRECEDENCE_FIELDS);
-      if (e.isEmpty()) {
+    List<PrecedenceObject> precedenceObjects = o.precedences() == null ? List.of()
+        : o.precedences();
+    for (int i = 0; i < precedenceObjects.size(); i++) {
+      String p = JsonProblems.item(precedencesPath, i);
+      PrecedenceObject e = precedenceObjects.get(i);
+      if (!f.object(e, p)) {
         ok = false;
         continue;
       }
-      Optional<String> before = f.text(e.get(), "before", p);
-      Optional<String> after = f.text(e.get(), "after", p);
+      Optional<String> before = f.text(e.before(), JsonProblems.path(p, "before"));
+      Optional<String> after = f.text(e.after(), JsonProblems.path(p, "after"));
+      if (before.isEmpty() || after.isEmpty()) {
+        ok = false;
+        continue;
+      }
       try {
-        if (before.isPresent() && after.isPresent()) {
-          precedences.add(Precedence.of(before.get(), after.get()));
-        } else {
-          ok = false;
-        }
+        precedences.add(Precedence.of(before.get(), after.get()));
       } catch (IllegalArgumentException ex) {
-        f.problem(e.get(), p + ": " + ex.getMessage());
+        f.add(p, p + ": " + ex.getMessage());
         ok = false;
       }
     }
@@ -256,50 +204,41 @@ final class PlanJson {
         directory).withPrecedences(precedences));
   }
 
-  private static Optional<YearRange> period(JsonFields f, Obj o, String path) {
-    String p = JsonFields.path(path, "period");
-    Node n = o.members().get("period");
-    if (n == null) {
-      f.problem(o, "missing field \"" + p + "\"");
+  private static Optional<YearRange> period(PeriodObject o, String path, JsonProblems f) {
+    if (!f.object(o, path)) {
       return Optional.empty();
     }
-    Optional<Obj> period = f.object(n, p, PERIOD_FIELDS);
-    if (period.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<LocalDate> from = f.date(period.get(), "from", p);
-    Optional<LocalDate> to = f.date(period.get(), "to", p);
+    Optional<LocalDate> from = f.date(o.from(), JsonProblems.path(path, "from"));
+    Optional<LocalDate> to = f.date(o.to(), JsonProblems.path(path, "to"));
     if (from.isEmpty() || to.isEmpty()) {
       return Optional.empty();
     }
     if (from.get().getMonthValue() != 1 || from.get().getDayOfMonth() != 1
         || to.get().getMonthValue() != 12 || to.get().getDayOfMonth() != 31) {
-      f.problem(n, p + ": a plan covers whole years: from the 1st of January to the 31st of "
+      f.add(path, path + ": a plan covers whole years: from the 1st of January to the 31st of "
           + "December");
       return Optional.empty();
     }
     try {
       return Optional.of(YearRange.of(from.get().getYear(), to.get().getYear()));
     } catch (IllegalArgumentException e) {
-      f.problem(n, p + ": " + e.getMessage());
+      f.add(path, path + ": " + e.getMessage());
       return Optional.empty();
     }
   }
 
-  private static Optional<Section> section(JsonFields f, Node node, String path) {
-    Optional<Obj> found = f.object(node, path, SECTION_FIELDS);
-    if (found.isEmpty()) {
+  private static Optional<Section> section(SectionObject o, String path, JsonProblems f) {
+    if (!f.object(o, path)) {
       return Optional.empty();
     }
-    Obj o = found.get();
-    Optional<String> number = f.text(o, "number", path);
-    Optional<String> title = f.text(o, "title", path);
+    Optional<String> number = f.text(o.number(), JsonProblems.path(path, "number"));
+    Optional<String> title = f.text(o.title(), JsonProblems.path(path, "title"));
+    String activitiesPath = JsonProblems.path(path, "activities");
     List<Activity> activities = new ArrayList<>();
     boolean ok = true;
-    List<Node> nodes = f.array(o, "activities", path);
-    for (int i = 0; i < nodes.size(); i++) {
-      Optional<Activity> a = activity(f, nodes.get(i), JsonFields.path(path, "activities")
-          + "[" + i + "]");
+    List<ActivityObject> objects = f.list(o.activities(), activitiesPath);
+    for (int i = 0; i < objects.size(); i++) {
+      Optional<Activity> a = activity(objects.get(i), JsonProblems.item(activitiesPath, i), f);
       a.ifPresent(activities::add);
       ok &= a.isPresent();
     }
@@ -309,30 +248,25 @@ final class PlanJson {
     try {
       return Optional.of(Section.of(number.get(), title.get(), activities));
     } catch (IllegalArgumentException e) {
-      f.problem(o, path + ": " + e.getMessage());
+      f.add(path, path + ": " + e.getMessage());
       return Optional.empty();
     }
   }
 
-  private static Optional<Activity> activity(JsonFields f, Node node, String path) {
-    Optional<Obj> found = f.object(node, path, ACTIVITY_FIELDS);
-    if (found.isEmpty()) {
+  private static Optional<Activity> activity(ActivityObject o, String path, JsonProblems f) {
+    if (!f.object(o, path)) {
       return Optional.empty();
     }
-    Obj o = found.get();
-    Optional<String> code = f.text(o, "code", path);
-    Optional<String> title = f.text(o, "title", path);
-    List<String> responsible = f.texts(o, "responsible", path);
-    Optional<Deadline> deadline = Optional.empty();
-    Node d = o.members().get("deadline");
-    if (d == null) {
-      f.problem(o, "missing field \"" + JsonFields.path(path, "deadline") + "\"");
-    } else {
-      deadline = deadline(f, d, JsonFields.path(path, "deadline"));
-    }
-    Optional<String> completionForm = f.text(o, "completionForm", path);
-    Optional<FinancingSource> source = f.constant(o, "financing", path, FinancingSource.class);
-    Optional<String> financingText = f.text(o, "financingText", path);
+    Optional<String> code = f.text(o.code(), JsonProblems.path(path, "code"));
+    Optional<String> title = f.text(o.title(), JsonProblems.path(path, "title"));
+    List<String> responsible = f.texts(o.responsible(), JsonProblems.path(path, "responsible"));
+    Optional<Deadline> deadline = deadline(o.deadline(), JsonProblems.path(path, "deadline"), f);
+    Optional<String> completionForm = f.text(o.completionForm(),
+        JsonProblems.path(path, "completionForm"));
+    Optional<FinancingSource> source = f.constant(o.financing(),
+        JsonProblems.path(path, "financing"), FinancingSource.class);
+    Optional<String> financingText = f.text(o.financingText(),
+        JsonProblems.path(path, "financingText"));
     if (code.isEmpty() || title.isEmpty() || deadline.isEmpty() || completionForm.isEmpty()
         || source.isEmpty() || financingText.isEmpty()) {
       return Optional.empty();
@@ -341,53 +275,56 @@ final class PlanJson {
       return Optional.of(Activity.of(code.get(), title.get(), responsible, deadline.get(),
           completionForm.get(), new Financing(source.get(), financingText.get())));
     } catch (IllegalArgumentException e) {
-      f.problem(o, path + ": " + e.getMessage());
+      f.add(path, path + ": " + e.getMessage());
       return Optional.empty();
     }
   }
 
-  private static Optional<Deadline> deadline(JsonFields f, Node node, String path) {
-    Optional<Obj> found = f.object(node, path, DEADLINE_FIELDS);
-    if (found.isEmpty()) {
+  private static Optional<Deadline> deadline(DeadlineObject o, String path, JsonProblems f) {
+    if (!f.object(o, path)) {
       return Optional.empty();
     }
-    Obj o = found.get();
-    Optional<String> text = f.text(o, "text", path);
+    Optional<String> text = f.text(o.text(), JsonProblems.path(path, "text"));
+    String windowsPath = JsonProblems.path(path, "windows");
     List<Window> windows = new ArrayList<>();
     boolean ok = true;
-    List<Node> nodes = f.array(o, "windows", path);
-    for (int i = 0; i < nodes.size(); i++) {
-      String p = JsonFields.path(path, "windows") + "[" + i + "]";
-      Optional<Obj> w = f.object(nodes.get(i), p, WINDOW_FIELDS);
-      if (w.isEmpty()) {
+    List<WindowObject> objects = f.list(o.windows(), windowsPath);
+    for (int i = 0; i < objects.size(); i++) {
+      String p = JsonProblems.item(windowsPath, i);
+      WindowObject w = objects.get(i);
+      if (!f.object(w, p)) {
         ok = false;
         continue;
       }
-      Optional<LocalDate> from = f.optionalDate(w.get(), "from", p);
-      Optional<LocalDate> to = f.optionalDate(w.get(), "to", p);
+      Optional<LocalDate> from = f.optionalDate(w.from(), JsonProblems.path(p, "from"));
+      Optional<LocalDate> to = f.optionalDate(w.to(), JsonProblems.path(p, "to"));
+      if (from.isEmpty() && w.from() != null || to.isEmpty() && w.to() != null) {
+        ok = false;
+        continue;
+      }
       try {
         windows.add(new Window(from, to));
       } catch (IllegalArgumentException e) {
-        f.problem(w.get(), p + ": " + e.getMessage());
+        f.add(p, p + ": " + e.getMessage());
         ok = false;
       }
     }
-    Optional<Long> duration = f.optionalNumber(o, "durationDays", path);
-    if (duration.isPresent() && (duration.get() < 1 || duration.get() > 100_000)) {
-      f.problem(o.members().get("durationDays"), JsonFields.path(path, "durationDays")
-          + ": a duration is a positive number of days, not " + duration.get());
+    String durationPath = JsonProblems.path(path, "durationDays");
+    Long duration = o.durationDays();
+    if (duration != null && (duration < 1 || duration > 100_000)) {
+      f.add(durationPath, durationPath + ": a duration is a positive number of days, not "
+          + duration);
       ok = false;
     }
-    Optional<Boolean> tentative = f.bool(o, "tentative", path);
-    Optional<Recurrence> recurrence = f.optionalConstant(o, "recurrence", path, Recurrence.class);
-    boolean badRecurrence = o.members().containsKey("recurrence") && recurrence.isEmpty()
-        && !(o.members().get("recurrence") instanceof JsonTree.Scalar s
-            && s.token() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL);
-    if (!ok || badRecurrence || text.isEmpty() || tentative.isEmpty()) {
+    Optional<Boolean> tentative = f.bool(o.tentative(), JsonProblems.path(path, "tentative"));
+    Optional<Recurrence> recurrence = f.optionalConstant(o.recurrence(),
+        JsonProblems.path(path, "recurrence"), Recurrence.class);
+    if (!ok || o.recurrence() != null && recurrence.isEmpty() || text.isEmpty()
+        || tentative.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new Deadline(text.get(), com.google.common.collect.ImmutableList.copyOf(
-        windows), duration.map(v -> OptionalInt.of(v.intValue())).orElse(OptionalInt.empty()),
-        tentative.get(), recurrence));
+    return Optional.of(new Deadline(text.get(), ImmutableList.copyOf(windows), duration == null
+        ? OptionalInt.empty() : OptionalInt.of(duration.intValue()), tentative.get(),
+        recurrence));
   }
 }

@@ -56,6 +56,13 @@ class CsvPlanReaderProblemsTest {
   }
 
   @Test
+  void saysWhenAQuotedCellGoesOnAfterItsClosingQuote() {
+    assertThat(problems(HEAD + "section,code,title\n1,1.1,\"Do\nit\" now\n")).hasMessage(
+        "plan.csv:8: a quoted cell goes on after its closing quote: quote the whole cell and "
+            + "double the quotes inside it");
+  }
+
+  @Test
   void saysWhichMetadataRowsAreMissingOrUnknown() {
     assertThat(problems("#format;mics-plan;1\n#colour;red\nsection;code;title\n").problems())
         .extracting(Object::toString).containsExactly(

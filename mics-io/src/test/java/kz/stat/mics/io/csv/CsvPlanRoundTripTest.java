@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import kz.stat.mics.domain.executor.ExecutorDirectory;
 import kz.stat.mics.domain.fixtures.SeedPlan;
@@ -48,6 +49,13 @@ class CsvPlanRoundTripTest {
     byte[] csv = write(plan, new CsvPlanWriter(separator, bom));
     assertThat(csv[0] == (byte) 0xEF).isEqualTo(bom);
     assertThat(reader.read("seed.csv", new ByteArrayInputStream(csv))).isEqualTo(plan);
+  }
+
+  @Test
+  void writesAByteOrderMarkByDefault() {
+    byte[] csv = write(SeedPlan.plan(), new CsvPlanWriter());
+    assertThat(Arrays.copyOf(csv, 10)).containsExactly(0xEF, 0xBB, 0xBF, '#', 'f', 'o',
+        'r', 'm', 'a', 't');
   }
 
   @Test

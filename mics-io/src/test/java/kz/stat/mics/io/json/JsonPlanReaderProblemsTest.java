@@ -34,6 +34,80 @@ class JsonPlanReaderProblemsTest {
   }
 
   @Test
+  void namesEveryUnknownFieldInOneReading() {
+    String json = seed().replaceFirst("\"durationDays\": null", "\"days\": {\"n\": [1]}")
+        .replaceFirst("\"executors\"", "\"owners\": [], \"executors\"");
+    // each object's unknown fields are noted when the object ends, so the inner one comes first
+    assertThat(problems(json).problems()).extracting(Object::toString).containsExactly(
+        "plan.json:57:9: unknown field \"sections[0].activities[0].deadline.days\"",
+        "plan.json:10:3: unknown field \"owners\"");
+  }
+
+  @Test
+  void saysAHistoryIsNotAPlanBeforeNamingItsFields() {
+    String history = "{\"format\": \"mics-history\", \"version\": 1, \"key\": \"mics\",\n"
+        + "\"revisions\": [], \"progress\": []}";
+    assertThat(problems(history)).hasMessage("plan.json:1:12: format: this is a \"mics-history\" "
+        + "document, not a mics-plan document");
+  }
+
+  @Test
+  void namesEveryMissingFieldAtTheObjectThatLacksIt() {
+    String json = seed().replaceFirst("\"title\": \"ЮНИСЕФ-тің деректерді өңдеу[^\"]*\",\n",
+        "").replaceFirst("\"tentative\": false,\n", "");
+    assertThat(problems(json).problems()).extracting(Object::toString).containsExactly(
+        "plan.json:51:19: missing field \"sections[0].activities[0].deadline.tentative\"",
+        "plan.json:270:8: missing field \"sections[5].activities[1].title\"");
+  }
+
+  @Test
+  void saysWhatAValueOfTheWrongJsonTypeShouldBe() {
+    assertThat(problems(seed().replace("\"tentative\": false", "\"tentative\": \"no\"")))
+        .hasMessage("plan.json:58:22: sections[0].activities[0].deadline.tentative: expected true"
+            + " or false");
+    assertThat(problems(seed().replace("\"version\": 1", "\"version\": \"1\"")))
+        .hasMessage("plan.json:3:14: version: expected a whole number");
+    assertThat(problems(seed().replace("\"language\": \"kk\"", "\"language\": 7")))
+        .hasMessage("plan.json:5:15: language: expected a string");
+    assertThat(problems(seed().replace("\"responsible\": [ \"ХСД\", \"ӘДДБСД\" ]",
+        "\"responsible\": \"ХСД\""))).hasMessage(
+            "plan.json:50:22: sections[0].activities[0].responsible: expected an array");
+    assertThat(problems(seed().replaceFirst("\"period\": \\{", "\"period\": \"2023\", \"x\": {")))
+        .hasMessage("plan.json:6:13: period: expected an object");
+  }
+
+  @Test
+  void tellsANullFromAnAbsentValue() {
+    assertThat(problems(seed().replace("\"completionForm\": \"ӘДДБСД-ға хат\"",
+        "\"completionForm\": null")).problems()).extracting(Object::toString).containsExactly(
+            "plan.json:61:25: sections[0].activities[0].completionForm: expected a string");
+    assertThat(problems(seed().replace("\"responsible\": [ \"ХСД\", \"ӘДДБСД\" ]",
+        "\"responsible\": [ \"ХСД\", null ]"))).hasMessage(
+            "plan.json:50:31: sections[0].activities[0].responsible[1]: expected a string");
+  }
+
+  @Test
+  void refusesContentAfterTheDocument() {
+    int line = seed().split("\n", -1).length;
+    assertThat(problems(seed() + "{}")).hasMessage("plan.json:" + line + ":1: unexpected content "
+        + "after the end of the JSON document");
+  }
+
+  @Test
+  void refusesAFieldGivenTwice() {
+    assertThat(problems("{\"format\": \"mics-plan\", \"format\": \"mics-plan\"}"))
+        .hasMessage("plan.json:1:33: is not valid JSON: Duplicate field 'format'");
+  }
+
+  @Test
+  void keepsJacksonsSourceNoteOutOfTheMessages() {
+    for (String json : new String[] {"{\"format\": mics}", "[1, 2]",
+        seed().replace("\"version\": 1", "\"version\": 1.5"), "{\"a\": 1} x"}) {
+      assertThat(problems(json).getMessage()).doesNotContain("Source", "REDACTED", "\n");
+    }
+  }
+
+  @Test
   void reportsEveryProblemAtOnce() {
     String json = seed().replace("\"financing\": \"UNICEF\"", "\"financing\": \"GRANT\"")
         .replace("\"to\": \"2023-07-31\"", "\"to\": \"2023-07-32\"");

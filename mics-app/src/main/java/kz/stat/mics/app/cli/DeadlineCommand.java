@@ -31,7 +31,9 @@ final class DeadlineCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TEXT", description = "The deadline as the plan writes it.")
   String text;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "kk, ru or en: a hint only.")
+  @Option(names = "--lang", paramLabel = "LANG",
+      description = "kk, ru or en: the text's language, which decides what only a language can "
+          + "(03/04/2024 is 3 April in kk and ru, and refused as ambiguous in en).")
   String lang;
 
   @Option(names = "--year", paramLabel = "YYYY",

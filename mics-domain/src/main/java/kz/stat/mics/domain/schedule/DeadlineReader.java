@@ -222,7 +222,7 @@ final class DeadlineReader {
     if (x.digits() == 2) {
       return 2000 + x.value();
     }
-    if (x.digits() != 4 || x.value() < 1900 || x.value() > 2999) {
+    if (x.digits() != 4 || !YearRange.isValidYear(x.value())) {
       throw new Unreadable("year " + x.raw() + " is out of range");
     }
     return x.value();

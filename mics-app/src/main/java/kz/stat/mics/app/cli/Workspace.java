@@ -2,9 +2,12 @@ package kz.stat.mics.app.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.time.LocalDate;
-import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.TimeSource;
+import kz.stat.mics.embedded.EmbeddedStore;
+import kz.stat.mics.persistence.DatabaseUrlException;
 import kz.stat.mics.persistence.PlanDatabase;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
@@ -26,6 +29,11 @@ final class Workspace implements AutoCloseable {
           + "~/.local/share/mics).")
   Path dataDir;
 
+  @Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+      description = "How long a command waits for the embedded store while the commands queued "
+          + "before it make no progress (default: 60).")
+  long lockWaitSeconds = EmbeddedStore.DEFAULT_LOCK_WAIT.toSeconds();
+
   private PlanDatabase database;
 
   /** The database, started or connected on first use. */
@@ -33,17 +41,17 @@ final class Workspace implements AutoCloseable {
     if (database == null) {
       String url = serverUrl();
       if (url != null && !url.isBlank()) {
-        if (!url.startsWith("jdbc:postgresql:")) {
-          throw UserError.usage("--db must be a PostgreSQL JDBC URL such as "
-              + "jdbc:postgresql://localhost:5432/mics, not: " + url);
+        try {
+          database = PlanDatabase.connect(url);
+        } catch (DatabaseUrlException e) {
+          // what the user typed, not a failing server: a usage error
+          throw UserError.usage("--db: " + e.getMessage());
         }
-        if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-          throw UserError.usage("--db: keep the password out of the URL, where a process list or "
-              + "a shell history shows it; put it in PGPASSWORD or ~/.pgpass");
-        }
-        database = PlanDatabase.connect(url);
       } else {
-        database = PlanDatabase.embedded(embeddedDirectory());
+        if (lockWaitSeconds < 0) {
+          throw UserError.usage("--lock-wait must be 0 or more seconds, not " + lockWaitSeconds);
+        }
+        database = EmbeddedStore.open(embeddedDirectory(), Duration.ofSeconds(lockWaitSeconds));
       }
     }
     return database;

@@ -45,8 +45,10 @@ final class Cluster {
         throw new StoreException("The folder " + pgdata + " is there but holds no PostgreSQL"
             + " cluster; move it away and run mics again to start a new store.");
       }
-      Path init = dataDir.resolve("pgdata.init");
-      OwnerOnly.deleteTree(init);
+      removeUnfinished(dataDir);
+      // A name of its own: an initdb left running by a killed command cannot write into it.
+      Path init = dataDir.resolve("pgdata.init-" + Long.toHexString(
+          new java.security.SecureRandom().nextLong() & Long.MAX_VALUE));
       cluster.run("initdb", List.of("-D", init.toString(), "-U", EmbeddedStore.SUPERUSER,
           "--auth=scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF-8",
           "--data-checksums"));
@@ -54,6 +56,23 @@ final class Cluster {
       Files.move(init, pgdata, StandardCopyOption.ATOMIC_MOVE);
     }
     return cluster;
+  }
+
+  /**
+   * Deletes clusters that a killed command left half made. An initdb of such a command may still
+   * be writing into one; what cannot be deleted now is tried again next time.
+   */
+  private static void removeUnfinished(Path dataDir) throws IOException {
+    try (java.nio.file.DirectoryStream<Path> unfinished =
+        Files.newDirectoryStream(dataDir, "pgdata.init*")) {
+      for (Path p : unfinished) {
+        try {
+          OwnerOnly.deleteTree(p);
+        } catch (IOException stillBeingWritten) {
+          // garbage, not in the way: the new cluster is made under another name
+        }
+      }
+    }
   }
 
   Path pgdata() {

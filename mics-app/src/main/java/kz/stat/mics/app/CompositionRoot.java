@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,11 +22,13 @@ import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.schedule.Deadline;
+import kz.stat.mics.embedded.EmbeddedStore;
 import kz.stat.mics.io.DocumentFormat;
 import kz.stat.mics.io.Documents;
 import kz.stat.mics.io.WriteOptions;
 import kz.stat.mics.io.json.JsonPlanWriter;
 import kz.stat.mics.io.report.HtmlReport;
+import kz.stat.mics.persistence.DatabaseUrlException;
 import kz.stat.mics.persistence.MigrationInfo;
 import kz.stat.mics.persistence.PlanDatabase;
 import kz.stat.mics.persistence.SchemaInfo;
@@ -37,24 +40,46 @@ import kz.stat.mics.persistence.SchemaInfo;
  * never name an adapter themselves.
  */
 public final class CompositionRoot implements AutoCloseable {
+  /** How long a command waits for the embedded store while those before it make no progress. */
+  public static final Duration DEFAULT_LOCK_WAIT = EmbeddedStore.DEFAULT_LOCK_WAIT;
+
   private final Optional<String> serverUrl;
   private final Path dataDir;
+  private final Duration lockWait;
   private final TimeSource time;
   private final Documents documents = new Documents();
   private PlanDatabase database;
 
-  private CompositionRoot(Optional<String> serverUrl, Path dataDir, TimeSource time) {
+  private CompositionRoot(Optional<String> serverUrl, Path dataDir, Duration lockWait,
+      TimeSource time) {
     this.serverUrl = checkNotNull(serverUrl, "serverUrl").filter(u -> !u.isBlank());
     this.dataDir = checkNotNull(dataDir, "dataDir");
+    this.lockWait = checkNotNull(lockWait, "lockWait");
+    checkArgument(!lockWait.isNegative(), "a negative wait: %s", lockWait);
     this.time = checkNotNull(time, "time");
   }
 
   /**
    * Wiring over the PostgreSQL server at {@code serverUrl}, or without one over the embedded store
-   * in {@code dataDir}; nothing is opened until a use case needs the store.
+   * in {@code dataDir}, waiting up to {@code lockWait} for the commands before it; nothing is
+   * opened until a use case needs the store.
+   *
+   * @throws IllegalArgumentException when the server URL is not one mics can use, saying why
    */
+  public static CompositionRoot of(Optional<String> serverUrl, Path dataDir, Duration lockWait) {
+    serverUrl.filter(u -> !u.isBlank()).ifPresent(url -> {
+      try {
+        PlanDatabase.checkUrl(url);
+      } catch (DatabaseUrlException e) {
+        throw new IllegalArgumentException(e.getMessage(), e);
+      }
+    });
+    return new CompositionRoot(serverUrl, dataDir, lockWait, TimeSource.system());
+  }
+
+  /** Wiring over a server or the embedded store, with the default wait for the store. */
   public static CompositionRoot of(Optional<String> serverUrl, Path dataDir) {
-    return new CompositionRoot(serverUrl, dataDir, TimeSource.system());
+    return of(serverUrl, dataDir, DEFAULT_LOCK_WAIT);
   }
 
   /** Where the plans are, for people: the server URL or the embedded store's directory. */
@@ -148,7 +173,7 @@ public final class CompositionRoot implements AutoCloseable {
   private synchronized PlanDatabase database() {
     if (database == null) {
       database = serverUrl.isPresent() ? PlanDatabase.connect(serverUrl.get())
-          : PlanDatabase.embedded(dataDir);
+          : EmbeddedStore.open(dataDir, lockWait);
     }
     return database;
   }

@@ -87,6 +87,12 @@ final class ArchitectureRules {
       .because("the store works behind the domain's store port and knows nothing of document"
           + " formats, the embedded server or the command line");
 
+  static final ArchRule embeddedServerKnowsNeitherDocumentsNorApp = noClasses()
+      .that().resideInAPackage(EMBEDDED)
+      .should().dependOnClassesThat().resideInAnyPackage(IO, APP)
+      .because("the embedded server only starts a private PostgreSQL for the store; documents and"
+          + " the command line are none of its business");
+
   static final ArchRule modulesAreFreeOfCycles = slices()
       .matching("kz.stat.mics.(*)..")
       .should().beFreeOfCycles()
@@ -123,13 +129,6 @@ final class ArchitectureRules {
       .should().dependOnClassesThat().resideInAnyPackage(ADAPTERS)
       .because("one composition root chooses the concrete adapters; every driving adapter asks it"
           + " for use cases, so a store or a format is swapped in one place");
-
-  /** Every rule, for the test that runs them all on the production classes. */
-  static final List<ArchRule> ALL = List.of(domainUsesOnlyJavaAndGuava,
-      domainStartsNoThreadsOrProcesses, ioKnowsNeitherStoreNorApp,
-      storeKnowsNeitherDocumentsNorApp, modulesAreFreeOfCycles, domainPackagesAreFreeOfCycles,
-      modelKnowsNoUseCase, adaptersImplementDomainPorts, commandLineGoesThroughUseCases,
-      onlyTheCompositionRootWiresAdapters);
 
   /** The production classes of every module, as the build checks them. */
   static JavaClasses production() {

@@ -109,6 +109,13 @@ class ArchitectureRulesCatchViolationsTest {
                 return new kz.stat.mics.io.Documents();
               }
             }""", ArchitectureRules.storeKnowsNeitherDocumentsNorApp),
+        planted("kz.stat.mics.embedded.PlantedDocumentServer", """
+            package kz.stat.mics.embedded;
+            public class PlantedDocumentServer {
+              Object documents() {
+                return new kz.stat.mics.io.Documents();
+              }
+            }""", ArchitectureRules.embeddedServerKnowsNeitherDocumentsNorApp),
         planted("kz.stat.mics.persistence.PlantedCsvStore", """
             package kz.stat.mics.persistence;
             public class PlantedCsvStore {
@@ -200,7 +207,8 @@ class ArchitectureRulesCatchViolationsTest {
   }
 
   private static List<Path> productionLocations() {
-    return Stream.of(ActionPlan.class, Documents.class, PlanDatabase.class, CompositionRoot.class)
+    return Stream.of(ActionPlan.class, Documents.class, PlanDatabase.class,
+            kz.stat.mics.embedded.EmbeddedStore.class, CompositionRoot.class)
         .map(ArchitectureRulesCatchViolationsTest::location)
         .distinct()
         .toList();

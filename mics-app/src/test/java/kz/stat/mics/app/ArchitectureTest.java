@@ -37,6 +37,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void theEmbeddedServerKnowsNeitherDocumentsNorTheApp() {
+    ArchitectureRules.embeddedServerKnowsNeitherDocumentsNorApp.check(production);
+  }
+
+  @Test
   void modulesAreFreeOfCycles() {
     ArchitectureRules.modulesAreFreeOfCycles.check(production);
   }

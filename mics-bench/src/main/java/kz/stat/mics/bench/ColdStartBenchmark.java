@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import kz.stat.mics.domain.plan.Revision;
+import kz.stat.mics.embedded.EmbeddedStore;
 import kz.stat.mics.persistence.PlanDatabase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,7 +56,7 @@ public class ColdStartBenchmark {
 
   @Benchmark
   public Optional<Revision> openExistingStoreAndLoadLatest() {
-    database = PlanDatabase.embedded(dir);
+    database = EmbeddedStore.open(dir);
     return database.plans().latest(StoreBenchmark.KEY);
   }
 

@@ -1,6 +1,7 @@
 package kz.stat.mics.bench;
 
 import java.nio.file.Path;
+import kz.stat.mics.embedded.EmbeddedStore;
 import kz.stat.mics.persistence.PlanDatabase;
 
 /**
@@ -16,7 +17,7 @@ public final class PrepareStore {
       System.err.println("usage: PrepareStore DATA_DIR");
       System.exit(2);
     }
-    try (PlanDatabase database = PlanDatabase.embedded(Path.of(args[0]))) {
+    try (PlanDatabase database = EmbeddedStore.open(Path.of(args[0]))) {
       database.plans().save(StoreBenchmark.KEY, BenchPlans.seed());
     }
   }

@@ -10,6 +10,7 @@ import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.embedded.EmbeddedStore;
 import kz.stat.mics.persistence.PlanDatabase;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -46,7 +47,7 @@ public class StoreBenchmark {
   @Setup
   public void setUp() throws IOException {
     dir = Files.createTempDirectory("mics-bench-store");
-    database = PlanDatabase.embedded(dir);
+    database = EmbeddedStore.open(dir);
     plans = database.plans();
     ActionPlan seed = BenchPlans.seed();
     // Two plans that differ in the title, saved in turn: each save differs from the latest.

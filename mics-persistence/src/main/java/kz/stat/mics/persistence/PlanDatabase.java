@@ -1,16 +1,14 @@
 package kz.stat.mics.persistence;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -25,9 +23,10 @@ import org.postgresql.Driver;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * Where the plans are kept: an embedded PostgreSQL in a data directory of its own, a PostgreSQL
- * server named by a JDBC URL, or a {@link DataSource} handed in by a service that embeds mics. It
- * migrates the schema (Flyway) on first use and refuses a schema newer than this program.
+ * Where the plans are kept: a PostgreSQL server named by a JDBC URL, a {@link DataSource} handed in
+ * by a service that embeds mics, or a server that another module runs (the embedded store, see
+ * {@link #onServer}). It migrates the schema (Flyway) on first use and refuses a schema newer than
+ * this program.
  */
 public final class PlanDatabase implements AutoCloseable {
   private static final String LOCATION = "classpath:db/migration";
@@ -37,65 +36,48 @@ public final class PlanDatabase implements AutoCloseable {
    * holds the two together). It lets an up-to-date database skip Flyway's classpath scan at start.
    */
   static final String SCHEMA_VERSION = "1";
-  private static final java.time.Duration LOCK_WAIT = java.time.Duration.ofSeconds(60);
-  private static final java.time.Duration ORPHAN_WAIT = java.time.Duration.ofSeconds(30);
 
   private final DataSource dataSource;
+  private final DataSource schemaOwner;
+  private final String runtimeRole;
   private final String description;
-  private final EmbeddedPostgres server;
+  private final AutoCloseable server;
   private Plans plans;
+  private boolean closed;
 
-  private final StoreLock lock;
-
-  private PlanDatabase(DataSource dataSource, String description, EmbeddedPostgres server,
-      StoreLock lock) {
+  private PlanDatabase(DataSource dataSource, DataSource schemaOwner, String runtimeRole,
+      String description, AutoCloseable server) {
     this.dataSource = dataSource;
+    this.schemaOwner = schemaOwner;
+    this.runtimeRole = runtimeRole;
     this.description = description;
     this.server = server;
-    this.lock = lock;
   }
 
   /**
-   * Starts (or first creates) the embedded PostgreSQL whose cluster lives in {@code dataDir/pgdata}
-   * and whose binaries are unpacked under {@code dataDir/bin}. Durability is on (fsync, synchronous
-   * commit); the server stops on {@link #close()} and on JVM shutdown.
+   * Checks a PostgreSQL JDBC URL as the user wrote it, without connecting: it must be a PostgreSQL
+   * URL and must not hold a password.
    *
-   * @throws StoreException when the server cannot start, saying why
+   * @return the URL's properties, as PgJDBC reads them
+   * @throws DatabaseUrlException saying what is wrong and what to write instead
    */
-  public static PlanDatabase embedded(Path dataDir) {
-    checkNotNull(dataDir, "dataDir");
-    Path dir = dataDir.toAbsolutePath().normalize();
-    Path bin = dir.resolve("bin");
-    Path data = dir.resolve("pgdata");
-    StoreLock lock = null;
-    try {
-      Files.createDirectories(bin);
-      lock = StoreLock.acquire(dir, LOCK_WAIT);
-      // The store is ours now: a server still running on its data is an orphan of a killed run.
-      StoreLock.stopOrphanedServer(data, ORPHAN_WAIT);
-      // A unix socket path is limited to about 100 bytes; a deep data directory uses /tmp instead.
-      String sockets = dir.toString().length() < 80 ? dir.toString() : "/tmp";
-      EmbeddedPostgres server = EmbeddedPostgres.builder()
-          .setOverrideWorkingDirectory(bin.toFile())
-          .setDataDirectory(data)
-          .setCleanDataDirectory(false)
-          .setRegisterShutdownHook(true)
-          .setServerConfig("fsync", "on")
-          .setServerConfig("synchronous_commit", "on")
-          .setServerConfig("full_page_writes", "on")
-          .setServerConfig("unix_socket_directories", sockets)
-          .setServerConfig("listen_addresses", "localhost")
-          .start();
-      return new PlanDatabase(server.getPostgresDatabase(), "the embedded PostgreSQL in " + dir,
-          server, lock);
-    } catch (StoreException e) {
-      StoreLock.releaseQuietly(lock);
-      throw e;
-    } catch (IOException | RuntimeException e) {
-      StoreLock.releaseQuietly(lock);
-      throw new StoreException("The embedded PostgreSQL could not start in " + dir + " ("
-          + reason(e) + "); pass --db with the JDBC URL of a running PostgreSQL server instead.", e);
+  public static Properties checkUrl(String jdbcUrl) {
+    checkNotNull(jdbcUrl, "jdbcUrl");
+    Properties p = jdbcUrl.startsWith("jdbc:postgresql:")
+        ? Driver.parseURL(jdbcUrl, new Properties()) : null;
+    if (p == null) {
+      throw new DatabaseUrlException("Not a PostgreSQL JDBC URL: " + oneLine(jdbcUrl)
+          + "; give one such as jdbc:postgresql://localhost:5432/mics.");
     }
+    boolean password = p.stringPropertyNames().stream()
+        .anyMatch(k -> k.toLowerCase(Locale.ROOT).equals("password"))
+        || jdbcUrl.toLowerCase(Locale.ROOT).contains("password=")
+        || p.getProperty("PGHOST", "").contains("@");
+    if (password) {
+      throw new DatabaseUrlException("The database URL must not hold a password; put it in"
+          + " PGPASSWORD or ~/.pgpass instead.");
+    }
+    return p;
   }
 
   /**
@@ -103,20 +85,11 @@ public final class PlanDatabase implements AutoCloseable {
    * operating system's user; the password from PGPASSWORD or the password file (~/.pgpass), never
    * from the URL, which may be seen in a process list or a shell history.
    *
-   * @throws StoreException when the URL is not a PostgreSQL URL, holds a password, or the server
-   *     cannot be reached
+   * @throws DatabaseUrlException when the URL is not a PostgreSQL URL or holds a password
+   * @throws StoreException when the server cannot be reached
    */
   public static PlanDatabase connect(String jdbcUrl) {
-    checkNotNull(jdbcUrl, "jdbcUrl");
-    Properties p = Driver.parseURL(jdbcUrl, new Properties());
-    if (p == null) {
-      throw new StoreException("Not a PostgreSQL JDBC URL: " + jdbcUrl
-          + " (expected jdbc:postgresql://host:port/database).");
-    }
-    if (p.getProperty("password") != null) {
-      throw new StoreException("The database URL must not hold a password; put it in PGPASSWORD or"
-          + " ~/.pgpass instead.");
-    }
+    Properties p = checkUrl(jdbcUrl);
     String host = p.getProperty("PGHOST", "localhost").split(",")[0];
     int port = Integer.parseInt(p.getProperty("PGPORT", "5432").split(",")[0]);
     String database = p.getProperty("PGDBNAME", "");
@@ -136,17 +109,53 @@ public final class PlanDatabase implements AutoCloseable {
       c.isValid(5);
     } catch (SQLException e) {
       throw new StoreException("Cannot reach " + where + " as user " + user + ": "
-          + e.getMessage(), e);
+          + oneLine(e.getMessage()) + "; check the URL, the server and the password.", e);
     }
-    return new PlanDatabase(ds, where, null, null);
+    return new PlanDatabase(ds, ds, null, where, null);
+  }
+
+  /**
+   * A database on a server that the caller runs, with the schema's owner and the program's role
+   * kept apart, as the embedded store does. {@code schemaOwner} migrates the schema and then grants
+   * {@code runtimeRole} exactly what the store needs ({@link #runtimeGrants}); {@code runtime}, a
+   * data source that logs in as that role, does everything else. {@link #close()} closes
+   * {@code server}, which stops what the caller started.
+   */
+  public static PlanDatabase onServer(DataSource schemaOwner, DataSource runtime,
+      String runtimeRole, String description, AutoCloseable server) {
+    checkArgument(runtimeRole.matches("[a-z_][a-z0-9_]*"), "not a plain role name: %s",
+        runtimeRole);
+    return new PlanDatabase(checkNotNull(runtime, "runtime"),
+        checkNotNull(schemaOwner, "schemaOwner"), runtimeRole,
+        checkNotNull(description, "description"), checkNotNull(server, "server"));
+  }
+
+  /**
+   * The statements, run by the schema's owner after each migration, that give the program's role
+   * what the store needs and nothing more: it reads and appends, never updates, deletes or
+   * truncates. README.md shows them for a server given by URL.
+   */
+  public static ImmutableList<String> runtimeGrants(String role) {
+    checkArgument(role.matches("[a-z_][a-z0-9_]*"), "not a plain role name: %s", role);
+    return ImmutableList.of(
+        "revoke all on all tables in schema public from " + role,
+        "revoke all on all sequences in schema public from " + role,
+        "grant usage on schema public to " + role,
+        "grant select, insert on all tables in schema public to " + role,
+        "revoke insert on flyway_schema_history from " + role,
+        // A save locks its plan's row (select ... for update), which PostgreSQL allows only with
+        // UPDATE on some column: the identity column, whose value no update can change.
+        "grant update (id) on plan to " + role,
+        "grant usage on all sequences in schema public to " + role);
   }
 
   /** Uses a data source that the caller owns: no server is started and no pool is opened. */
   public static PlanDatabase of(DataSource dataSource) {
-    return new PlanDatabase(checkNotNull(dataSource, "dataSource"), "the given data source", null,
-        null);
+    checkNotNull(dataSource, "dataSource");
+    return new PlanDatabase(dataSource, dataSource, null, "the given data source", null);
   }
 
+  /** The data source the store works through (the program's role on a server with two roles). */
   public DataSource dataSource() {
     return dataSource;
   }
@@ -161,11 +170,29 @@ public final class PlanDatabase implements AutoCloseable {
     refuseNewer(before);
     try {
       MigrateResult result = flyway().migrate();
+      grantRuntimeRole();
       return new MigrationInfo(before.current(), before.programVersion(),
           result.migrationsExecuted);
     } catch (FlywayException e) {
       throw new StoreException("Could not bring the schema of " + description
-          + " up to date: " + e.getMessage(), e);
+          + " up to date: " + oneLine(e.getMessage()), e);
+    }
+  }
+
+  /** Grants the program's role its rights on every table, new ones included, in one transaction. */
+  private void grantRuntimeRole() {
+    if (runtimeRole == null) {
+      return;
+    }
+    try (Connection c = schemaOwner.getConnection(); java.sql.Statement s = c.createStatement()) {
+      c.setAutoCommit(false);
+      for (String grant : runtimeGrants(runtimeRole)) {
+        s.execute(grant);
+      }
+      c.commit();
+    } catch (SQLException e) {
+      throw new StoreException("Could not grant the role " + runtimeRole + " its rights on "
+          + description + ": " + oneLine(e.getMessage()), e);
     }
   }
 
@@ -192,7 +219,7 @@ public final class PlanDatabase implements AutoCloseable {
           newer);
     } catch (FlywayException e) {
       throw new StoreException("Could not read the schema version of " + description + ": "
-          + e.getMessage(), e);
+          + oneLine(e.getMessage()), e);
     }
   }
 
@@ -234,18 +261,20 @@ public final class PlanDatabase implements AutoCloseable {
     }
   }
 
-  /** Stops the embedded server, if this database started one; the data stays. */
+  /** Stops the server that was handed in with {@link #onServer}, if any; the data stays. */
   @Override
   public synchronized void close() {
-    if (server != null) {
-      try {
-        server.close();
-      } catch (IOException e) {
-        throw new StoreException("The embedded PostgreSQL did not stop cleanly: " + e.getMessage(),
-            e);
-      } finally {
-        StoreLock.releaseQuietly(lock);
-      }
+    if (server == null || closed) {
+      return;
+    }
+    closed = true;
+    try {
+      server.close();
+    } catch (StoreException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new StoreException("The server of " + description + " did not stop cleanly: "
+          + oneLine(e.getMessage()), e);
     }
   }
 
@@ -264,25 +293,20 @@ public final class PlanDatabase implements AutoCloseable {
 
   private Flyway flyway() {
     return Flyway.configure()
-        .dataSource(dataSource)
+        .dataSource(schemaOwner)
         .locations(LOCATION)
         .cleanDisabled(true)
         .loggers("slf4j")
         .load();
   }
 
-  private static String reason(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = String.valueOf(t.getMessage());
-      if (m.contains("cannot be run as root")) {
-        return "PostgreSQL cannot be run as root and this machine forbids the user namespace it would"
-            + " need";
-      }
-      if (m.contains("could not lock")) {
-        return "another program is using this store";
-      }
+  /** The first line of a message, for errors that must fit on one line. */
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "no reason given";
     }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
   }
 
   private static String firstPresent(String... values) {

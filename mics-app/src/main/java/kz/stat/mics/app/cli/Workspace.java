@@ -2,6 +2,7 @@ package kz.stat.mics.app.cli;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.Optional;
 import kz.stat.mics.app.CompositionRoot;
 import picocli.CommandLine.Option;
@@ -24,23 +25,26 @@ final class Workspace implements AutoCloseable {
           + "~/.local/share/mics).")
   Path dataDir;
 
+  @Option(names = "--lock-wait", scope = ScopeType.INHERIT, paramLabel = "SECONDS",
+      description = "How long a command waits for the embedded store while the commands queued "
+          + "before it make no progress (default: 60).")
+  long lockWaitSeconds = CompositionRoot.DEFAULT_LOCK_WAIT.toSeconds();
+
   private CompositionRoot root;
 
   /** The use cases over the store these options name; the store opens on first use. */
   synchronized CompositionRoot root() {
     if (root == null) {
-      String url = serverUrl();
-      if (url != null && !url.isBlank()) {
-        if (!url.startsWith("jdbc:postgresql:")) {
-          throw UserError.usage("--db must be a PostgreSQL JDBC URL such as "
-              + "jdbc:postgresql://localhost:5432/mics, not: " + url);
-        }
-        if (url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
-          throw UserError.usage("--db: keep the password out of the URL, where a process list or "
-              + "a shell history shows it; put it in PGPASSWORD or ~/.pgpass");
-        }
+      if (lockWaitSeconds < 0) {
+        throw UserError.usage("--lock-wait must be 0 or more seconds, not " + lockWaitSeconds);
       }
-      root = CompositionRoot.of(Optional.ofNullable(url), embeddedDirectory());
+      try {
+        root = CompositionRoot.of(Optional.ofNullable(serverUrl()), embeddedDirectory(),
+            Duration.ofSeconds(lockWaitSeconds));
+      } catch (IllegalArgumentException e) {
+        // what the user typed, not a failing server: a usage error
+        throw UserError.usage("--db: " + e.getMessage());
+      }
     }
     return root;
   }

@@ -1,8 +1,9 @@
-package kz.stat.mics.persistence;
+package kz.stat.mics.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import kz.stat.mics.persistence.PlanDatabase;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ class EmbeddedStoreIT {
 
   @Test
   void aPlanSavedBeforeCloseIsThereAfterReopen() throws SQLException {
-    try (PlanDatabase db = PlanDatabase.embedded(dataDir)) {
+    try (PlanDatabase db = EmbeddedStore.open(dataDir)) {
       assertThat(db.plans().save(KEY, SeedPlan.plan())).isEqualTo(new SavedRevision(KEY, 1, true));
       assertThat(setting(db, "fsync")).isEqualTo("on");
       assertThat(setting(db, "synchronous_commit")).isEqualTo("on");
@@ -38,7 +39,7 @@ class EmbeddedStoreIT {
     assertThat(dataDir.resolve("pgdata").resolve("PG_VERSION")).exists();
 
     long started = System.nanoTime();
-    try (PlanDatabase db = PlanDatabase.embedded(dataDir)) {
+    try (PlanDatabase db = EmbeddedStore.open(dataDir)) {
       var latest = db.plans().latest(KEY).orElseThrow();
       // Not an assertion: a figure for the notes on how fast an existing store answers.
       System.out.printf("reopening the embedded store and loading the seed plan took %d ms%n",
@@ -69,7 +70,7 @@ class EmbeddedStoreIT {
     }
     assertThat(StoreLock.runningServer(dataDir.resolve("pgdata"))).isPresent();
 
-    try (PlanDatabase db = PlanDatabase.embedded(dataDir)) {
+    try (PlanDatabase db = EmbeddedStore.open(dataDir)) {
       assertThat(db.plans().latest(KEY).orElseThrow().plan()).isEqualTo(SeedPlan.plan());
     }
     assertThat(StoreLock.runningServer(dataDir.resolve("pgdata"))).isEmpty();
@@ -78,7 +79,7 @@ class EmbeddedStoreIT {
   /** A command that opens the store, saves the seed plan, says so, and waits to be killed. */
   public static final class KilledCommand {
     public static void main(String[] args) throws InterruptedException {
-      PlanDatabase db = PlanDatabase.embedded(Path.of(args[0]));
+      PlanDatabase db = EmbeddedStore.open(Path.of(args[0]));
       db.plans().save(KEY, SeedPlan.plan());
       System.out.println("saved");
       System.out.flush();

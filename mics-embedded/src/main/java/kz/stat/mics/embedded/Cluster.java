@@ -1,0 +1,148 @@
+package kz.stat.mics.embedded;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import kz.stat.mics.domain.port.StoreException;
+
+/**
+ * The PostgreSQL cluster of a store, {@code dataDir/pgdata}. A new one is made by initdb in a
+ * temporary directory (password authentication, the superuser's password from the store's password
+ * file, data checksums) and renamed into place only when complete, with this program's
+ * pg_hba.conf already written.
+ */
+final class Cluster {
+  /** The only way in: this program's roles, by password, over the private socket. */
+  static final String HBA = "# Written by mics: only its roles, by password, over its private socket.\n"
+      + "local all all scram-sha-256\n";
+
+  private final Path pgdata;
+  private final Binaries binaries;
+  private final Path log;
+
+  private Cluster(Path pgdata, Binaries binaries, Path log) {
+    this.pgdata = pgdata;
+    this.binaries = binaries;
+    this.log = log;
+  }
+
+  static Path pgdata(Path dataDir) {
+    return dataDir.resolve("pgdata");
+  }
+
+  /** The store's cluster, made first when there is none. */
+  static Cluster in(Path dataDir, Binaries binaries, Path passwordFile) throws IOException {
+    Path pgdata = pgdata(dataDir);
+    Path log = dataDir.resolve("postgres.log");
+    Cluster cluster = new Cluster(pgdata, binaries, log);
+    if (!Files.isRegularFile(pgdata.resolve("PG_VERSION"))) {
+      if (Files.exists(pgdata)) {
+        throw new StoreException("The folder " + pgdata + " is there but holds no PostgreSQL"
+            + " cluster; move it away and run mics again to start a new store.");
+      }
+      removeUnfinished(dataDir);
+      // A name of its own: an initdb left running by a killed command cannot write into it.
+      Path init = dataDir.resolve("pgdata.init-" + Long.toHexString(
+          new java.security.SecureRandom().nextLong() & Long.MAX_VALUE));
+      cluster.run("initdb", List.of("-D", init.toString(), "-U", EmbeddedStore.SUPERUSER,
+          "--auth=scram-sha-256", "--pwfile=" + passwordFile, "-E", "UTF-8",
+          "--data-checksums"));
+      Files.writeString(init.resolve("pg_hba.conf"), HBA, StandardCharsets.UTF_8);
+      Files.move(init, pgdata, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return cluster;
+  }
+
+  /**
+   * Deletes clusters that a killed command left half made. An initdb of such a command may still
+   * be writing into one; what cannot be deleted now is tried again next time.
+   */
+  private static void removeUnfinished(Path dataDir) throws IOException {
+    try (java.nio.file.DirectoryStream<Path> unfinished =
+        Files.newDirectoryStream(dataDir, "pgdata.init*")) {
+      for (Path p : unfinished) {
+        try {
+          OwnerOnly.deleteTree(p);
+        } catch (IOException stillBeingWritten) {
+          // garbage, not in the way: the new cluster is made under another name
+        }
+      }
+    }
+  }
+
+  Path pgdata() {
+    return pgdata;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  Binaries binaries() {
+    return binaries;
+  }
+
+  /** Whether pg_hba.conf is exactly this program's. */
+  boolean hbaIsOurs() throws IOException {
+    return HBA.equals(Files.readString(pgdata.resolve("pg_hba.conf"), StandardCharsets.UTF_8));
+  }
+
+  void writeHba() throws IOException {
+    OwnerOnly.write(pgdata.resolve("pg_hba.conf"), HBA);
+  }
+
+  /** Runs a program of the binaries to its end, its output going to the store's log. */
+  void run(String program, List<String> args) throws IOException {
+    List<String> command = new ArrayList<>(binaries.command(program, args));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(openLog().toFile()));
+    builder.environment().put("LC_MESSAGES", "C");
+    Process process = builder.start();
+    try {
+      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+        process.destroyForcibly();
+        throw new StoreException(program + " did not finish within 5 minutes; see " + log + ".");
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+      throw new StoreException("Interrupted while " + program + " ran; see " + log + ".", e);
+    }
+    if (process.exitValue() != 0) {
+      throw new StoreException(program + " failed (" + lastLine() + "); see " + log + ".");
+    }
+  }
+
+  /** The log file, mode 0600, started anew when it has grown past a megabyte. */
+  Path openLog() throws IOException {
+    if (Files.exists(log) && Files.size(log) > 1 << 20) {
+      Files.move(log, log.resolveSibling("postgres.log.old"), StandardCopyOption.REPLACE_EXISTING);
+    }
+    if (!Files.exists(log)) {
+      Files.createFile(log, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+          OwnerOnly.FILE));
+    }
+    return log;
+  }
+
+  /** The last non-empty line of the log, to say in one line why a program failed. */
+  String lastLine() {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      for (int i = lines.size() - 1; i >= 0; i--) {
+        String line = lines.get(i).strip();
+        if (!line.isEmpty()) {
+          return line;
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      // the log cannot tell; say so
+    }
+    return "no message";
+  }
+}

@@ -1,0 +1,173 @@
+package kz.stat.mics.embedded;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.hash.Hashing;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
+import java.time.Duration;
+import kz.stat.mics.domain.port.StoreException;
+import kz.stat.mics.persistence.PlanDatabase;
+
+/**
+ * The embedded store: a PostgreSQL server of its own, started on a data directory for the time a
+ * command runs and stopped after it. It is private to the user who owns the directory: no TCP port,
+ * a socket in a directory only the owner can enter, password logins only (the password in a file
+ * only the owner can read), and the program works through a role that can neither change nor delete
+ * recorded progress.
+ *
+ * <p>Layout of the data directory (mode 0700): {@code pgdata/} the cluster, {@code bin/} the unpacked
+ * server programs, {@code password}, {@code run/} the socket, {@code postgres.log}, {@code mics.lock}
+ * and {@code queue/} for taking turns.
+ */
+public final class EmbeddedStore {
+  /** How long a command waits for the queue to move before it gives up, unless told otherwise. */
+  public static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
+
+  static final String SUPERUSER = "postgres";
+  static final String OWNER = "mics_owner";
+  static final String RUNTIME = "mics";
+
+  private static final Duration ORPHAN_WAIT = Duration.ofSeconds(30);
+  /** Room for a unix socket's path, with a margin below the kernel's 107 bytes. */
+  private static final int SOCKET_PATH_LIMIT = 100;
+
+  private EmbeddedStore() {}
+
+  /** Opens the store in {@code dataDir}, waiting {@link #DEFAULT_LOCK_WAIT} for other commands. */
+  public static PlanDatabase open(Path dataDir) {
+    return open(dataDir, DEFAULT_LOCK_WAIT);
+  }
+
+  /**
+   * Opens the store in {@code dataDir}: creates it on first use (or finishes a first use that was
+   * killed), upgrades a store made by an older version to the private setup, starts its server and
+   * migrates the schema. The returned database stops the server on {@link PlanDatabase#close()}.
+   *
+   * @param lockWait how long to wait while the queue of commands before this one does not move
+   * @throws StoreException when the store cannot be opened, saying why and what to do
+   */
+  public static PlanDatabase open(Path dataDir, Duration lockWait) {
+    checkNotNull(dataDir, "dataDir");
+    checkArgument(!lockWait.isNegative(), "lockWait must not be negative: %s", lockWait);
+    Path dir = dataDir.toAbsolutePath().normalize();
+    StoreLock lock = null;
+    Server server = null;
+    try {
+      OwnerOnly.directory(dir);
+      lock = StoreLock.acquire(dir, lockWait);
+      // The store is ours now: a server still running on its data is an orphan of a killed run.
+      StoreLock.stopOrphanedServer(Cluster.pgdata(dir), ORPHAN_WAIT);
+      Binaries binaries = Binaries.in(dir.resolve("bin"));
+      Path passwordFile = dir.resolve("password");
+      String password = Secret.in(passwordFile);
+      Cluster cluster = Cluster.in(dir, binaries, passwordFile);
+      boolean setUp = Access.current(cluster);
+      if (setUp && !cluster.hbaIsOurs()) {
+        cluster.writeHba();
+      }
+      server = Server.start(cluster, socketDirectory(dir));
+      if (!setUp) {
+        Access.setUp(cluster, server, password);
+      }
+      Server running = server;
+      StoreLock held = lock;
+      ReusedConnections owner = server.reusedDataSource(OWNER, password);
+      ReusedConnections runtime = server.reusedDataSource(RUNTIME, password);
+      Thread hook = new Thread(running::stopQuietly, "mics-embedded-postgres-stop");
+      Runtime.getRuntime().addShutdownHook(hook);
+      AutoCloseable stop = () -> {
+        try {
+          owner.close();
+          runtime.close();
+          running.close();
+        } finally {
+          StoreLock.releaseQuietly(held);
+          try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+          } catch (IllegalStateException shuttingDown) {
+            // the hook runs now or has run; the server is stopped either way
+          }
+        }
+      };
+      PlanDatabase database = PlanDatabase.onServer(owner, runtime, RUNTIME, "the embedded PostgreSQL in " + dir, stop);
+      if (!setUp) {
+        try {
+          database.migrate();
+          Access.markDone(cluster);
+        } catch (IOException | RuntimeException e) {
+          database.close();
+          throw e;
+        }
+      }
+      return database;
+    } catch (StoreException e) {
+      stop(server, lock);
+      throw e;
+    } catch (IOException | SQLException | RuntimeException e) {
+      stop(server, lock);
+      throw new StoreException("The embedded PostgreSQL could not start in " + dir + " ("
+          + reason(e) + "); pass --db with the JDBC URL of a running PostgreSQL server instead.", e);
+    }
+  }
+
+  private static void stop(Server server, StoreLock lock) {
+    if (server != null) {
+      server.stopQuietly();
+    }
+    StoreLock.releaseQuietly(lock);
+  }
+
+  /**
+   * A directory of mode 0700 for the server's socket: {@code dataDir/run} when the socket's path
+   * fits the kernel's limit, else one named for the store in the user's runtime directory or the
+   * temporary directory, which must then be this user's own and private.
+   */
+  static Path socketDirectory(Path dataDir) throws IOException {
+    Path near = dataDir.resolve("run");
+    String socket = near.resolve(".s.PGSQL." + Server.PORT).toString();
+    if (socket.getBytes(StandardCharsets.UTF_8).length <= SOCKET_PATH_LIMIT
+        && !socket.matches(".*[\\s,\"\\\\].*")) {
+      return OwnerOnly.directory(near);
+    }
+    String runtime = System.getenv("XDG_RUNTIME_DIR");
+    Path base = runtime != null && !runtime.isBlank() && Files.isDirectory(Path.of(runtime))
+        ? Path.of(runtime) : Path.of(System.getProperty("java.io.tmpdir"));
+    String name = "mics-" + System.getProperty("user.name").replaceAll("[^A-Za-z0-9_.-]", "_")
+        + "-" + Hashing.sha256().hashString(dataDir.toString(), StandardCharsets.UTF_8)
+            .toString().substring(0, 12);
+    Path far = base.resolve(name);
+    try {
+      Files.createDirectory(far, PosixFilePermissions.asFileAttribute(OwnerOnly.DIRECTORY));
+    } catch (FileAlreadyExistsException e) {
+      // checked below: it must be ours and private, not someone's trap
+    }
+    if (Files.isSymbolicLink(far) || !Files.isDirectory(far, LinkOption.NOFOLLOW_LINKS)
+        || !Files.getOwner(far, LinkOption.NOFOLLOW_LINKS).equals(Files.getOwner(dataDir))
+        || !Files.getPosixFilePermissions(far, LinkOption.NOFOLLOW_LINKS)
+            .equals(OwnerOnly.DIRECTORY)) {
+      throw new StoreException("The folder " + far + " for the store's socket is not private to"
+          + " this user (a directory of mode 0700 owned by them); remove it and run mics again.");
+    }
+    return far;
+  }
+
+  private static String reason(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String m = String.valueOf(t.getMessage());
+      if (m.contains("cannot be run as root") || m.contains("unshare")) {
+        return "PostgreSQL cannot be run as root and this machine forbids the user namespace it would"
+            + " need";
+      }
+    }
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return m.strip().lines().findFirst().orElse(m);
+  }
+}

@@ -1,0 +1,133 @@
+package kz.stat.mics.embedded;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Logger;
+import javax.sql.ConnectionEvent;
+import javax.sql.ConnectionEventListener;
+import javax.sql.DataSource;
+import javax.sql.PooledConnection;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * A data source that keeps closed connections open for the next caller. Each new connection costs
+ * a SCRAM login (thousands of hash rounds on both sides, about 0.1 s here); a command makes many
+ * calls on one or two connections. PgJDBC's pooled connection rolls back and resets each one when
+ * it is handed back.
+ */
+final class ReusedConnections implements DataSource, AutoCloseable {
+  private final PGConnectionPoolDataSource source;
+  private final Deque<PooledConnection> idle = new ArrayDeque<>();
+  private boolean closed;
+
+  ReusedConnections(PGConnectionPoolDataSource source) {
+    this.source = source;
+  }
+
+  @Override
+  public Connection getConnection() throws SQLException {
+    PooledConnection pooled;
+    synchronized (this) {
+      if (closed) {
+        throw new SQLException("the embedded store is closed");
+      }
+      pooled = idle.pollFirst();
+    }
+    if (pooled == null) {
+      PooledConnection fresh = source.getPooledConnection();
+      fresh.addConnectionEventListener(new ConnectionEventListener() {
+        @Override
+        public void connectionClosed(ConnectionEvent event) {
+          giveBack(fresh);
+        }
+
+        @Override
+        public void connectionErrorOccurred(ConnectionEvent event) {
+          discard(fresh);
+        }
+      });
+      pooled = fresh;
+    }
+    return pooled.getConnection();
+  }
+
+  private void giveBack(PooledConnection pooled) {
+    synchronized (this) {
+      if (!closed && !idle.contains(pooled)) {
+        idle.addFirst(pooled);
+        return;
+      }
+    }
+    discard(pooled);
+  }
+
+  private void discard(PooledConnection pooled) {
+    synchronized (this) {
+      idle.remove(pooled);
+    }
+    try {
+      pooled.close();
+    } catch (SQLException e) {
+      // the connection is gone either way
+    }
+  }
+
+  /** Closes the idle connections; those still in use close when their users close them. */
+  @Override
+  public void close() {
+    Deque<PooledConnection> toClose;
+    synchronized (this) {
+      closed = true;
+      toClose = new ArrayDeque<>(idle);
+      idle.clear();
+    }
+    toClose.forEach(this::discard);
+  }
+
+  @Override
+  public Connection getConnection(String user, String password) throws SQLException {
+    throw new SQLFeatureNotSupportedException("the embedded store's roles are fixed");
+  }
+
+  @Override
+  public PrintWriter getLogWriter() {
+    return null;
+  }
+
+  @Override
+  public void setLogWriter(PrintWriter out) {
+    // no log
+  }
+
+  @Override
+  public void setLoginTimeout(int seconds) {
+    source.setLoginTimeout(seconds);
+  }
+
+  @Override
+  public int getLoginTimeout() {
+    return source.getLoginTimeout();
+  }
+
+  @Override
+  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+    throw new SQLFeatureNotSupportedException("no java.util.logging here");
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) throws SQLException {
+    if (type.isInstance(this)) {
+      return type.cast(this);
+    }
+    throw new SQLException("not a wrapper of " + type.getName());
+  }
+
+  @Override
+  public boolean isWrapperFor(Class<?> type) {
+    return type.isInstance(this);
+  }
+}

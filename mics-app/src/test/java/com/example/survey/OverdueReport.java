@@ -12,6 +12,7 @@ import kz.stat.mics.domain.application.PlanSource;
 import kz.stat.mics.domain.application.PlanViews;
 import kz.stat.mics.domain.application.RecordProgress;
 import kz.stat.mics.domain.monitoring.OverdueActivity;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.port.DocumentSource;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
@@ -34,9 +35,9 @@ public final class OverdueReport {
         DocumentSource.of(planFile.toString(), () -> Files.newInputStream(planFile)),
         Optional.empty());
 
-    new RecordProgress(plans, clock).record(new RecordProgress.Step(imported.key(), "11.2",
-        Status.DONE, Optional.of(LocalDate.of(2024, 6, 19)), "ХСД", "listing finished",
-        OptionalLong.empty()));
+    new RecordProgress(plans, clock).record(new RecordProgress.Step(imported.key(),
+        ActivityCode.of("11.2"), Status.DONE, Optional.of(LocalDate.of(2024, 6, 19)), "ХСД",
+        "listing finished", OptionalLong.empty()));
 
     List<OverdueActivity> overdue = new PlanViews(plans, documents, clock)
         .overdue(PlanSource.stored(imported.key()), LocalDate.of(2024, 10, 1))

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanKey;
 import java.util.Optional;
 import kz.stat.mics.domain.application.PlanCatalog.ProgressLog;
@@ -30,7 +31,8 @@ final class HistoryCommand extends StoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PlanKey key = key(plan);
-    ProgressLog log = root().catalog().progress(key, Optional.ofNullable(code));
+    ProgressLog log = root().catalog().progress(key,
+        Optional.ofNullable(code).filter(c -> !c.isBlank()).map(ActivityCode::of));
     List<ProgressEvent> events = log.events();
     if (json) {
       Map<String, Object> m = new LinkedHashMap<>();

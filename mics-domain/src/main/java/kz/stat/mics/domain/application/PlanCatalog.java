@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanDiff;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
@@ -69,15 +70,15 @@ public final class PlanCatalog {
    *
    * @throws UnknownPlanException when there is no such plan
    */
-  public ProgressLog progress(PlanKey key, Optional<String> activityCode) {
-    checkNotNull(activityCode, "activityCode");
+  public ProgressLog progress(PlanKey key, Optional<ActivityCode> activity) {
+    checkNotNull(activity, "activity");
     return plans.snapshot(store -> {
       if (store.latest(key).isEmpty()) {
         throw UnknownPlanException.plan(key);
       }
       PlanProgress progress = store.progress(key);
       return new ProgressLog(key, progress.version(),
-          activityCode.map(progress::eventsOf).orElse(progress.events()));
+          activity.map(code -> progress.eventsOf(code.value())).orElse(progress.events()));
     });
   }
 

@@ -6,6 +6,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
@@ -34,12 +35,11 @@ public final class RecordProgress {
    * @param actor who reports it
    * @param expectedVersion the plan's progress version the reporter last saw, if any
    */
-  public record Step(PlanKey plan, String activityCode, Status status, Optional<LocalDate> on,
+  public record Step(PlanKey plan, ActivityCode activity, Status status, Optional<LocalDate> on,
       String actor, String note, OptionalLong expectedVersion) {
     public Step {
       checkNotNull(plan, "plan");
-      checkNotNull(activityCode, "activityCode");
-      checkArgument(!activityCode.isBlank(), "an activity code is needed");
+      checkNotNull(activity, "activity");
       checkNotNull(status, "status");
       checkNotNull(on, "on");
       checkNotNull(actor, "actor");
@@ -58,7 +58,7 @@ public final class RecordProgress {
    */
   public ProgressEvent record(Step step) {
     checkNotNull(step, "step");
-    ProgressChange change = new ProgressChange(step.activityCode(), step.status(),
+    ProgressChange change = new ProgressChange(step.activity().value(), step.status(),
         step.on().orElseGet(time::today), step.actor(), step.note());
     return step.expectedVersion().isPresent()
         ? plans.record(step.plan(), change, step.expectedVersion().getAsLong())

@@ -58,6 +58,11 @@ public record ActionPlan(
         .findFirst();
   }
 
+  /** The first activity with this code. */
+  public Optional<Activity> activity(ActivityCode code) {
+    return activity(code.value());
+  }
+
   /** The section that holds the activity with this code. */
   public Optional<Section> sectionOf(String code) {
     String c = code.trim();

@@ -34,6 +34,11 @@ public record Activity(
         .filter(s -> !s.isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
+  /** The code as a value that knows the section it names. */
+  public ActivityCode activityCode() {
+    return ActivityCode.of(code);
+  }
+
 
   public static Activity of(String code, String title, List<String> responsible, Deadline deadline,
       String completionForm, Financing financing) {

@@ -60,7 +60,7 @@ public final class PlanRules {
           out.add(Finding.about(Severity.ERROR, a.code(),
               "activity code " + a.code() + " appears more than once"));
         }
-        if (!a.code().startsWith(section.number() + ".")) {
+        if (!a.activityCode().belongsTo(section.number())) {
           out.add(Finding.about(Severity.ERROR, a.code(), "activity code " + a.code()
               + " does not belong to section " + section.number()));
         }

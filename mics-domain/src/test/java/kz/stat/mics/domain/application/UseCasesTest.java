@@ -18,6 +18,7 @@ import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.monitoring.OverdueActivity;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanDiff;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.PlanKey;
@@ -139,7 +140,7 @@ class UseCasesTest {
   void progressWithoutAVersionIsAppendedAndDatedTodayWhenNoDayIsGiven() {
     importer.importDocument(source(FILE), Optional.empty());
 
-    ProgressEvent first = progress.record(new RecordProgress.Step(KEY, "11.2",
+    ProgressEvent first = progress.record(new RecordProgress.Step(KEY, ActivityCode.of("11.2"),
         Status.IN_PROGRESS, Optional.empty(), "Айгүл", "", OptionalLong.empty()));
     ProgressEvent second = progress.record(step("11.2", Status.DONE, LocalDate.of(2024, 6, 19)));
 
@@ -153,7 +154,7 @@ class UseCasesTest {
     importer.importDocument(source(FILE), Optional.empty());
     progress.record(step("11.2", Status.IN_PROGRESS, LocalDate.of(2024, 4, 2)));
 
-    assertThatThrownBy(() -> progress.record(new RecordProgress.Step(KEY, "11.2", Status.DONE,
+    assertThatThrownBy(() -> progress.record(new RecordProgress.Step(KEY, ActivityCode.of("11.2"), Status.DONE,
         Optional.of(LocalDate.of(2024, 6, 19)), "Айгүл", "", OptionalLong.of(0))))
         .isInstanceOf(ProgressConflictException.class);
     assertThat(catalog.progress(KEY, Optional.empty()).version()).isEqualTo(1);
@@ -161,7 +162,7 @@ class UseCasesTest {
 
   @Test
   void aNegativeExpectedVersionIsRefusedBeforeTheStoreIsAsked() {
-    assertThatThrownBy(() -> new RecordProgress.Step(KEY, "11.2", Status.DONE, Optional.empty(),
+    assertThatThrownBy(() -> new RecordProgress.Step(KEY, ActivityCode.of("11.2"), Status.DONE, Optional.empty(),
         "Айгүл", "", OptionalLong.of(-5))).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -187,7 +188,7 @@ class UseCasesTest {
     progress.record(step("11.2", Status.IN_PROGRESS, LocalDate.of(2024, 4, 2)));
     progress.record(step("13.1", Status.IN_PROGRESS, LocalDate.of(2024, 9, 2)));
 
-    PlanCatalog.ProgressLog log = catalog.progress(KEY, Optional.of("13.1"));
+    PlanCatalog.ProgressLog log = catalog.progress(KEY, Optional.of(ActivityCode.of("13.1")));
 
     assertThat(log.version()).isEqualTo(2);
     assertThat(log.events()).extracting(ProgressEvent::activityCode).containsExactly("13.1");
@@ -231,7 +232,7 @@ class UseCasesTest {
   }
 
   private static RecordProgress.Step step(String code, Status status, LocalDate on) {
-    return new RecordProgress.Step(KEY, code, status, Optional.of(on), "Айгүл", "",
+    return new RecordProgress.Step(KEY, ActivityCode.of(code), status, Optional.of(on), "Айгүл", "",
         OptionalLong.empty());
   }
 

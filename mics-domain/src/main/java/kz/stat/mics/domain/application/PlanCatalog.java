@@ -40,7 +40,7 @@ public final class PlanCatalog {
       return plans.latest(key).orElseThrow(() -> UnknownPlanException.plan(key));
     }
     return plans.snapshot(store -> store.revision(key, number.getAsInt()).orElseThrow(() ->
-        store.latest(key).isEmpty() ? UnknownPlanException.plan(key) : noRevision(key,
+        store.revisions(key).isEmpty() ? UnknownPlanException.plan(key) : noRevision(key,
             number.getAsInt())));
   }
 
@@ -73,7 +73,7 @@ public final class PlanCatalog {
   public ProgressLog progress(PlanKey key, Optional<ActivityCode> activity) {
     checkNotNull(activity, "activity");
     return plans.snapshot(store -> {
-      if (store.latest(key).isEmpty()) {
+      if (store.revisions(key).isEmpty()) {
         throw UnknownPlanException.plan(key);
       }
       PlanProgress progress = store.progress(key);
@@ -103,12 +103,16 @@ public final class PlanCatalog {
       throw new IllegalArgumentException("give two revisions, or none");
     }
     return plans.snapshot(store -> {
-      Revision latest = store.latest(key).orElseThrow(() -> UnknownPlanException.plan(key));
-      int a = from.orElse(Math.max(1, latest.number() - 1));
-      int b = to.orElse(latest.number());
+      // the revisions' numbers first, so that only the two compared are loaded
+      List<RevisionSummary> all = store.revisions(key);
+      if (all.isEmpty()) {
+        throw UnknownPlanException.plan(key);
+      }
+      int latest = all.get(all.size() - 1).number();
+      int a = from.orElse(Math.max(1, latest - 1));
+      int b = to.orElse(latest);
       Revision ra = store.revision(key, a).orElseThrow(() -> noRevision(key, a));
-      Revision rb = b == latest.number() ? latest
-          : store.revision(key, b).orElseThrow(() -> noRevision(key, b));
+      Revision rb = a == b ? ra : store.revision(key, b).orElseThrow(() -> noRevision(key, b));
       return new RevisionDiff(key, a, b, PlanDiff.between(ra.plan(), rb.plan()));
     });
   }

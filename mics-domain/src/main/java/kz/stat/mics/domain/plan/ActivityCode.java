@@ -65,7 +65,11 @@ public record ActivityCode(String value) implements Comparable<ActivityCode> {
       return byLength;
     }
     int byDigits = a.compareTo(b);
-    return byDigits != 0 ? byDigits : x.compareTo(y);
+    if (byDigits != 0) {
+      return byDigits;
+    }
+    int byZeros = Integer.compare(x.length(), y.length());
+    return byZeros != 0 ? byZeros : x.compareTo(y);
   }
 
   @Override

@@ -15,6 +15,7 @@ import kz.stat.mics.domain.application.ExportPlan;
 import kz.stat.mics.domain.application.ImportDocument;
 import kz.stat.mics.domain.application.PlanCatalog;
 import kz.stat.mics.domain.application.PlanViews;
+import kz.stat.mics.domain.application.ReadDeadline;
 import kz.stat.mics.domain.application.RecordProgress;
 import kz.stat.mics.domain.port.HistoryWriter;
 import kz.stat.mics.domain.port.PlanReader;
@@ -109,6 +110,11 @@ public final class CompositionRoot implements AutoCloseable {
 
   public BuildReport report() {
     return new BuildReport(views(), HtmlReport.create());
+  }
+
+  /** Reading a deadline text needs no store, and opens none. */
+  public ReadDeadline readDeadline() {
+    return new ReadDeadline();
   }
 
   /** Checking a document needs no store, and opens none. */

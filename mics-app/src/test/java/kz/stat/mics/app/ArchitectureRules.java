@@ -1,5 +1,6 @@
 package kz.stat.mics.app;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.base.DescribedPredicate.or;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -23,8 +24,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import kz.stat.mics.domain.monitoring.Monitor;
 import kz.stat.mics.domain.plan.PlanDiff;
+import kz.stat.mics.domain.port.PlanDocuments;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.rules.PlanRules;
+import kz.stat.mics.domain.schedule.DeadlineParser;
 
 /**
  * The boundaries of the hexagon as ArchUnit rules, checked on the production classes of every
@@ -115,13 +118,32 @@ final class ArchitectureRules {
       .because("a class that reads or writes plans plugs in through a port the domain owns; one"
           + " that implements none is a side door around the hexagon");
 
-  static final ArchRule commandLineGoesThroughUseCases = noClasses()
+  /** What a command may use: the JDK's basics, its libraries, the use cases and domain values. */
+  static final String[] CLI_ALLOWED_PACKAGES = {"java.lang..", "java.util..", "java.io..",
+      "java.nio..", "java.time..", "java.text..", "java.math..", "picocli..",
+      "com.fasterxml.jackson..", "me.tongfei.progressbar..", "com.google.common..", APP,
+      USE_CASES, "kz.stat.mics.domain.plan..", "kz.stat.mics.domain.progress..",
+      "kz.stat.mics.domain.monitoring..", "kz.stat.mics.domain.schedule..",
+      "kz.stat.mics.domain.rules..", "kz.stat.mics.domain.language..",
+      "kz.stat.mics.domain.executor..", "kz.stat.mics.domain.port.."};
+
+  /** The domain's services and stores, which only the use cases call. */
+  static final Class<?>[] CLI_FORBIDDEN = {Plans.class, PlanDocuments.class, Monitor.class,
+      PlanRules.class, DeadlineParser.class};
+
+  static final ArchRule commandLineGoesThroughUseCases = classes()
       .that().resideInAPackage(CLI)
-      .should().dependOnClassesThat().belongToAnyOf(Plans.class, Monitor.class, PlanRules.class)
-      .orShould().callMethod(PlanDiff.class, "between",
-          kz.stat.mics.domain.plan.ActionPlan.class, kz.stat.mics.domain.plan.ActionPlan.class)
+      .should().onlyDependOnClassesThat(resideInAnyPackage(CLI_ALLOWED_PACKAGES)
+          .and(not(belongToAnyOf(CLI_FORBIDDEN))))
       .because("a command parses its arguments, calls one use case and formats the answer: the"
-          + " store, the monitor and the rules are reached through the use cases");
+          + " store, the documents, the monitor, the rules and the parser are reached through"
+          + " the use cases, and nothing else (no JDBC, no network) is reached at all");
+
+  static final ArchRule commandLineComparesNoPlans = noClasses()
+      .that().resideInAPackage(CLI)
+      .should().callMethod(PlanDiff.class, "between",
+          kz.stat.mics.domain.plan.ActionPlan.class, kz.stat.mics.domain.plan.ActionPlan.class)
+      .because("what changed between revisions is a use case's answer, not a command's work");
 
   static final ArchRule onlyTheCompositionRootWiresAdapters = noClasses()
       .that().resideOutsideOfPackages(ADAPTERS)

@@ -34,13 +34,19 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ArchitectureRulesCatchViolationsTest {
   private static JavaClasses production;
+  /** The production classes with every planted class beside them, imported once. */
+  private static JavaClasses withPlanted;
 
   @TempDir
   static Path classes;
 
   @BeforeAll
-  static void importProductionClasses() {
+  static void importProductionAndPlantedClasses() throws IOException {
     production = ArchitectureRules.production();
+    List<Path> paths = new ArrayList<>(productionLocations());
+    paths.add(compile(violations().map(a -> (Planted) a.get()[0]).toList()));
+    withPlanted = new ClassFileImporter().importLocations(paths.stream()
+        .map(ArchitectureRulesCatchViolationsTest::locationOf).toList());
   }
 
   /** A planted class: its name, its source, and the rule it breaks. */
@@ -164,6 +170,21 @@ class ArchitectureRulesCatchViolationsTest {
                   kz.stat.mics.domain.plan.ActionPlan b) {
                 return kz.stat.mics.domain.plan.PlanDiff.between(a, b);
               }
+            }""", ArchitectureRules.commandLineComparesNoPlans),
+        planted("kz.stat.mics.app.cli.PlantedParsingCommand", """
+            package kz.stat.mics.app.cli;
+            class PlantedParsingCommand {
+              Object read(String text) {
+                return kz.stat.mics.domain.schedule.DeadlineParser.read(text,
+                    kz.stat.mics.domain.schedule.DeadlineContext.none());
+              }
+            }""", ArchitectureRules.commandLineGoesThroughUseCases),
+        planted("kz.stat.mics.app.cli.PlantedJdbcCommand", """
+            package kz.stat.mics.app.cli;
+            class PlantedJdbcCommand {
+              Object open(String url) throws Exception {
+                return java.sql.DriverManager.getConnection(url);
+              }
             }""", ArchitectureRules.commandLineGoesThroughUseCases),
         planted("kz.stat.mics.app.cli.PlantedWiringCommand", """
             package kz.stat.mics.app.cli;
@@ -180,24 +201,13 @@ class ArchitectureRulesCatchViolationsTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("violations")
-  void theBuildsRuleRejectsThePlantedViolation(Planted planted) throws IOException {
-    Path compiled = compile(planted);
-    JavaClasses together = new ClassFileImporter().importLocations(pathsOf(compiled).stream()
-        .map(ArchitectureRulesCatchViolationsTest::locationOf).toList());
-
-    assertThatThrownBy(() -> planted.rule().check(together))
+  void theBuildsRuleRejectsThePlantedViolation(Planted planted) {
+    assertThatThrownBy(() -> planted.rule().check(withPlanted))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Architecture Violation")
         .hasMessageContaining(planted.name());
     // and the production classes alone keep the rule, so the planted class is what breaks it
     planted.rule().check(production);
-  }
-
-  /** The production classes' directories and jars, plus the planted class. */
-  private static List<Path> pathsOf(Path compiled) {
-    List<Path> paths = new ArrayList<>(productionLocations());
-    paths.add(compiled);
-    return paths;
   }
 
   /** A directory of classes, or a jar as ArchUnit wants it named. */
@@ -222,11 +232,12 @@ class ArchitectureRulesCatchViolationsTest {
     }
   }
 
-  /** Compiles the planted source, whose compilation units are separated by lines "//". */
-  private static Path compile(Planted planted) throws IOException {
+  /** Compiles the planted sources, whose compilation units are separated by lines "//". */
+  private static Path compile(List<Planted> planted) throws IOException {
     Path dir = Files.createTempDirectory(classes, "planted");
     List<String> sources = new ArrayList<>();
-    for (String unit : planted.source().split("\n//\n")) {
+    for (String unit : planted.stream()
+        .flatMap(p -> Stream.of(p.source().split("\n//\n"))).toList()) {
       java.util.regex.Matcher name = java.util.regex.Pattern.compile("class (\\w+)").matcher(unit);
       assertThat(name.find()).as("a class in %s", unit).isTrue();
       Path src = dir.resolve("src" + sources.size()).resolve(name.group(1) + ".java");
@@ -243,7 +254,7 @@ class ArchitectureRulesCatchViolationsTest {
         "-proc:none", "-implicit:none"));
     args.addAll(sources);
     int status = javac.run(null, null, null, args.toArray(String[]::new));
-    assertThat(status).as("the planted %s compiles", planted.name()).isZero();
+    assertThat(status).as("the planted classes compile").isZero();
     return out;
   }
 }

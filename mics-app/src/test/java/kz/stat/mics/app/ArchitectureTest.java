@@ -67,6 +67,11 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCommandLineComparesNoPlans() {
+    ArchitectureRules.commandLineComparesNoPlans.check(production);
+  }
+
+  @Test
   void onlyTheCompositionRootWiresAdapters() {
     ArchitectureRules.onlyTheCompositionRootWiresAdapters.check(production);
   }

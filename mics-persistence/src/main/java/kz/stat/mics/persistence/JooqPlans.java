@@ -514,7 +514,8 @@ public final class JooqPlans implements Plans {
   public <T> T snapshot(Function<? super Plans, ? extends T> reads) {
     checkNotNull(reads, "reads");
     if (bound) {
-      return reads.apply(this);
+      // inside a transaction, a snapshot reads what that transaction sees, and writes nothing
+      return reads.apply(readOnly ? this : new JooqPlans(db, time, true));
     }
     return inReadTransaction(tx -> reads.apply(new JooqPlans(tx, time, true)));
   }

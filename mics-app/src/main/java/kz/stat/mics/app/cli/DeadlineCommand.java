@@ -4,10 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.language.Language;
-import kz.stat.mics.domain.schedule.DeadlineContext;
-import kz.stat.mics.domain.schedule.DeadlineParser;
 import kz.stat.mics.domain.schedule.DeadlineReading;
-import kz.stat.mics.domain.schedule.YearRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +21,9 @@ import picocli.CommandLine.Spec;
         "  mics deadline \"до 15 марта 2024 г.\"",
         "  mics deadline \"ежеквартально\" --year 2024"})
 final class DeadlineCommand implements Callable<Integer> {
+
+  @picocli.CommandLine.ParentCommand
+  Mics mics;
 
   @Spec
   CommandSpec spec;
@@ -47,15 +47,11 @@ final class DeadlineCommand implements Callable<Integer> {
       language = Optional.of(Language.ofCode(lang)
           .orElseThrow(() -> UserError.usage("--lang must be kk, ru or en, not: " + lang)));
     }
-    Optional<YearRange> years = Optional.empty();
     if (year != null) {
-      if (!YearRange.isValidYear(year)) {
-        throw UserError.usage("--year must be a year from " + YearRange.MIN_YEAR + " to "
-            + YearRange.MAX_YEAR + ", not: " + year);
-      }
-      years = Optional.of(YearRange.single(year));
+      UserError.checkYear("--year", year);
     }
-    DeadlineReading reading = DeadlineParser.read(text, new DeadlineContext(language, years));
+    DeadlineReading reading = mics.workspace.root().readDeadline().read(text, language,
+        Optional.ofNullable(year));
     spec.commandLine().getOut().println(CompositionRoot.deadlineJson(reading.deadline()));
     spec.commandLine().getOut().flush();
     if (reading instanceof DeadlineReading.NotUnderstood n) {

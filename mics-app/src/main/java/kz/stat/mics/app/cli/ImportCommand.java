@@ -57,9 +57,10 @@ final class ImportCommand extends StoreCommand implements java.util.concurrent.C
   }
 
   private static PlanKey planKey(String plan) {
-    if (!PlanKey.isValid(plan)) {
+    if (!PlanKey.isValid(plan) || PlanKey.looksLikeDocument(plan)) {
       throw UserError.usage("--plan: a plan key is 1 to 64 letters, digits, '.', '_' or '-', "
-          + "starting with a letter or digit: " + plan);
+          + "starting with a letter or digit, and does not end like a document (.txt, .docx, "
+          + ".json, .csv): " + plan);
     }
     return PlanKey.of(plan);
   }

@@ -72,9 +72,10 @@ public final class Mics implements Runnable {
       throw new TypeConversionException("expected a date as YYYY-MM-DD, such as 2024-10-01, not '"
           + text + "'");
     }
-    if (!YearRange.isValidYear(d.getYear())) {
-      throw new TypeConversionException("expected a date from " + YearRange.MIN_YEAR + " to "
-          + YearRange.MAX_YEAR + ", not '" + text + "'");
+    try {
+      UserError.checkYear("a date", d.getYear());
+    } catch (UserError e) {
+      throw new TypeConversionException(e.getMessage() + " ('" + text + "')");
     }
     return d;
   }

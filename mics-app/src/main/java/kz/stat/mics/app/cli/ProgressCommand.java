@@ -41,7 +41,8 @@ final class ProgressCommand extends StoreCommand implements Callable<Integer> {
   @Option(names = "--note", paramLabel = "TEXT", defaultValue = "", description = "A note.")
   String note;
 
-  @Option(names = "--by", paramLabel = "NAME", description = "Who reports it (default: $USER).")
+  @Option(names = "--by", paramLabel = "NAME",
+      description = "Who reports it (default: your user name on this machine).")
   String by;
 
   @Option(names = "--expect-version", paramLabel = "N",

@@ -2,7 +2,6 @@ package kz.stat.mics.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.application.OpenedPlan;
 import kz.stat.mics.domain.application.PlanSource;
@@ -17,8 +16,6 @@ import picocli.CommandLine.Spec;
  * file that happens to bear a key's name is never read in its place.
  */
 abstract class StoreCommand {
-  private static final String[] DOCUMENT_EXTENSIONS = {".txt", ".docx", ".json", ".csv"};
-
   @ParentCommand
   Mics mics;
 
@@ -39,16 +36,7 @@ abstract class StoreCommand {
 
   /** Whether a PLAN argument names a document rather than a stored plan. */
   static boolean isPath(String plan) {
-    String lower = plan.toLowerCase(Locale.ROOT);
-    if (plan.contains("/") || plan.contains("\\")) {
-      return true;
-    }
-    for (String extension : DOCUMENT_EXTENSIONS) {
-      if (lower.endsWith(extension)) {
-        return true;
-      }
-    }
-    return false;
+    return PlanKey.looksLikeDocument(plan);
   }
 
   /** The plan a view is asked for: a stored plan key, or a document shown as it is. */

@@ -1,5 +1,7 @@
 package kz.stat.mics.app.cli;
 
+import kz.stat.mics.domain.schedule.YearRange;
+
 /** A problem to tell the user in one message, with the exit code that goes with it. */
 final class UserError extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -21,6 +23,14 @@ final class UserError extends RuntimeException {
 
   static UserError io(String message) {
     return new UserError(ExitCodes.IO, message);
+  }
+
+  /** Refuses, as wrong usage, a year that {@link YearRange} does not know. */
+  static void checkYear(String option, int year) {
+    if (!YearRange.isValidYear(year)) {
+      throw usage(option + " must be a year from " + YearRange.MIN_YEAR + " to "
+          + YearRange.MAX_YEAR + ", not: " + year);
+    }
   }
 
   int exitCode() {

@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import kz.stat.mics.domain.monitoring.ExecutorLoad;
 import kz.stat.mics.domain.monitoring.Load;
 import kz.stat.mics.domain.monitoring.Workload;
-import kz.stat.mics.domain.schedule.YearRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,9 +30,8 @@ final class WorkloadCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (year != null && !YearRange.isValidYear(year)) {
-      throw UserError.usage("--year must be a year from " + YearRange.MIN_YEAR + " to "
-          + YearRange.MAX_YEAR + ", not: " + year);
+    if (year != null) {
+      UserError.checkYear("--year", year);
     }
     if (threshold < 1) {
       throw UserError.usage("--threshold must be at least 1");

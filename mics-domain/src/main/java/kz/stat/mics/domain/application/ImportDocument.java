@@ -1,5 +1,6 @@
 package kz.stat.mics.domain.application;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
@@ -42,10 +43,13 @@ public final class ImportDocument {
    *
    * @throws kz.stat.mics.domain.port.PlanDocumentException when the document has problems
    * @throws PlanKeyTakenException when a history is restored under a key that holds a plan
+   * @throws IllegalArgumentException when the key given ends like a document's name
    */
   public Imported importDocument(DocumentSource source, Optional<PlanKey> key) {
     checkNotNull(source, "source");
     checkNotNull(key, "key");
+    key.ifPresent(k -> checkArgument(!PlanKey.looksLikeDocument(k.value()),
+        "a plan key must not end like a document (%s): %s", PlanKey.DOCUMENT_EXTENSIONS, k));
     PlanDocument document = documents.read(source);
     if (document instanceof PlanDocument.History h) {
       PlanHistory history = key.map(k -> PlanHistory.of(k, h.history().revisions(),

@@ -51,12 +51,6 @@ public record Activity(
     return responsible.isEmpty() ? Optional.empty() : Optional.of(responsible.get(0));
   }
 
-  /** The section number this code claims: the part before the first dot. */
-  public String sectionNumber() {
-    int dot = code.indexOf('.');
-    return dot < 0 ? code : code.substring(0, dot);
-  }
-
   public Activity withDeadline(Deadline value) {
     return new Activity(code, title, responsible, value, completionForm, financing);
   }

@@ -25,6 +25,21 @@ public record PlanKey(String value) {
     return value != null && FORM.matcher(value).matches();
   }
 
+  /** The extensions of plan documents: a name that ends in one is a document, never a key. */
+  public static final java.util.List<String> DOCUMENT_EXTENSIONS =
+      java.util.List.of(".txt", ".docx", ".json", ".csv");
+
+  /**
+   * Whether {@code name} names a document rather than a plan: it has a path separator or ends in a
+   * document's extension. No key made by {@link #fromFileName} looks like one, and new keys that do
+   * are refused, so a key and a path are never confused.
+   */
+  public static boolean looksLikeDocument(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return name.contains("/") || name.contains("\\")
+        || DOCUMENT_EXTENSIONS.stream().anyMatch(lower::endsWith);
+  }
+
   /** A key made from a file name: its extension dropped, other characters replaced by '-'. */
   public static PlanKey fromFileName(String fileName) {
     String base = fileName;
@@ -34,10 +49,17 @@ public record PlanKey(String value) {
     if (dot > 0) {
       base = base.substring(0, dot);
     }
+    // "plan.json.txt" gives "plan", not a key that looks like a document
+    while (looksLikeDocument(base) && base.lastIndexOf('.') > 0) {
+      base = base.substring(0, base.lastIndexOf('.'));
+    }
     String key = latin(base.toLowerCase(Locale.ROOT)).replaceAll("[^a-z0-9._-]+", "-")
         .replaceAll("^[^a-z0-9]+", "");
     if (key.length() > 64) {
       key = key.substring(0, 64);
+    }
+    while (looksLikeDocument(key)) {
+      key = key.substring(0, key.lastIndexOf('.'));
     }
     return new PlanKey(key.isEmpty() ? "plan" : key);
   }

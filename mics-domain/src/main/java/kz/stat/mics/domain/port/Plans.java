@@ -76,7 +76,8 @@ public interface Plans {
 
   /**
    * Runs {@code reads} on one consistent snapshot of the store: what another writer commits
-   * meanwhile is not seen. The store it is given refuses writes.
+   * meanwhile is not seen. The store it is given refuses writes with an
+   * {@link IllegalStateException}. Inside {@link #transaction}, it reads what that transaction sees.
    */
   <T> T snapshot(Function<? super Plans, ? extends T> reads);
 }

@@ -409,4 +409,19 @@ public abstract class PlansContract {
 
     assertThat(version).isEqualTo(11);
   }
+
+  @Test
+  void aSnapshotRefusesWritesAndSoDoesOneInsideATransaction() {
+    plans.save(KEY, samplePlan());
+
+    assertThatThrownBy(() -> plans.snapshot(store -> store.save(KEY, without(samplePlan(),
+        "2.1")))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> plans.snapshot(store -> store.record(KEY, change("1.1",
+        Status.DONE, LocalDate.of(2023, 2, 9))))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> plans.transaction(tx -> tx.snapshot(store -> store.record(KEY,
+        change("1.1", Status.DONE, LocalDate.of(2023, 2, 9)))))).isInstanceOf(
+            IllegalStateException.class);
+    assertThat(plans.revisions(KEY)).hasSize(1);
+    assertThat(plans.progress(KEY).version()).isZero();
+  }
 }

@@ -57,6 +57,10 @@ public final class PlanTable {
   private static final Pattern FOOTNOTE_MARK = Pattern.compile("[^\\p{L}]{1,4}");
   private static final Pattern PLAN_WORD = Pattern.compile(
       "(?iU)\\b(жоспар|жоспары|жоспарын|жоспарының|план|плана|plan|mics)\\b");
+  private static final Pattern NOTE_HEADING_WORD = Pattern.compile(
+      "(?iU)^\\s*(ескертпе|ескерту|примечание|примечания|note|notes)");
+  private static final Pattern ABBREVIATIONS_WORD = Pattern.compile(
+      "(?iU)(аббревиатур|қысқарт|сокращени|abbreviation)");
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern INLINE_PAIR = Pattern.compile(
       "(.+?)\\s*(?:\\u00B7|\\u2022|\\s[-\\u2013\\u2014]|[-\\u2013\\u2014]\\s)\\s*(.+)");
@@ -391,7 +395,6 @@ public final class PlanTable {
   private static final class Note {
     final Problems problems;
     final Map<String, Executor> entries = new LinkedHashMap<>();
-    boolean headingSeen;
     String pendingCode;
     TableRow pendingRow;
 
@@ -412,11 +415,11 @@ public final class PlanTable {
       }
       endPending();
       if (NOTE_HEADING.matcher(cells.get(0)).matches()) {
-        if (!headingSeen) {
-          headingSeen = true;
-          return;
+        // the heading of the abbreviation list, or a bare "Note:", is part of the note
+        if (!ABBREVIATIONS_WORD.matcher(text).find() && LETTER.matcher(
+            NOTE_HEADING_WORD.matcher(text).replaceFirst("")).find()) {
+          skip(problems, line, "a note that is not the abbreviation list", text);
         }
-        skip(problems, line, "a second note heading", text);
         return;
       }
       Optional<Executor> entry = entry(cells);

@@ -107,7 +107,17 @@ public final class Documents implements PlanDocuments {
         throw new UncheckedIOException(e);
       }
     }
-    return new PlanDocument.Plan(read(format, name, bytes));
+    return plan(format, name, bytes);
+  }
+
+  /** Reads a plan document of a known format, with what its reader skipped. */
+  private PlanDocument.Plan plan(DocumentFormat format, String source, byte[] bytes) {
+    try (InputStream in = new ByteArrayInputStream(bytes)) {
+      return reader(format).readDocument(source, in);
+    } catch (IOException e) {
+      throw new PlanDocumentException(DocumentProblem.of(source, "cannot be read: "
+          + e.getMessage()));
+    }
   }
 
   private static PlanDocumentException unknownFormat(String source) {

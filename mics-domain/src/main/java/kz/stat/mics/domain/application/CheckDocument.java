@@ -3,6 +3,7 @@ package kz.stat.mics.domain.application;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Precedence;
@@ -24,7 +25,7 @@ public final class CheckDocument {
     this.documents = checkNotNull(documents, "documents");
   }
 
-  /** A plan and what the rules found in it. */
+  /** A plan and what was found in it: what its reader skipped, then what the rules found. */
   public record Checked(ActionPlan plan, List<Finding> findings) {
     public Checked {
       checkNotNull(plan, "plan");
@@ -42,15 +43,24 @@ public final class CheckDocument {
    * @throws PlanDocumentException when the document cannot be read as a plan
    */
   public Checked validate(DocumentSource source, List<Precedence> precedences) {
-    ActionPlan plan = read(source);
-    return new Checked(plan, PlanRules.validate(plan, precedences));
+    PlanDocument.Plan document = plan(source);
+    List<Finding> findings = new ArrayList<>();
+    for (DocumentProblem skipped : document.skipped()) {
+      findings.add(Finding.onPlan(Severity.NOTICE, skipped.toString()));
+    }
+    findings.addAll(PlanRules.validate(document.plan(), precedences));
+    return new Checked(document.plan(), findings);
   }
 
   /** Reads a plan document of any known format. */
   public ActionPlan read(DocumentSource source) {
+    return plan(source).plan();
+  }
+
+  private PlanDocument.Plan plan(DocumentSource source) {
     PlanDocument document = documents.read(source);
     if (document instanceof PlanDocument.Plan p) {
-      return p.plan();
+      return p;
     }
     throw new PlanDocumentException(DocumentProblem.of(source.name(),
         "is an exported history, not a plan document: restore it with 'mics import'"));

@@ -13,4 +13,15 @@ public interface PlanReader {
    * @throws PlanDocumentException with every problem found, never a half-read plan
    */
   ActionPlan read(String source, InputStream in);
+
+  /**
+   * Reads the whole document, with what was skipped in it as not part of the plan. A reader that
+   * skips nothing need not override this.
+   *
+   * @param source the document's name, used in problem messages
+   * @throws PlanDocumentException with every problem found, never a half-read plan
+   */
+  default PlanDocument.Plan readDocument(String source, InputStream in) {
+    return new PlanDocument.Plan(read(source, in));
+  }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import kz.stat.mics.io.internal.Problems;
 
 /**
@@ -67,12 +68,21 @@ final class CsvCells {
   static String escape(String value) {
     if (!value.isEmpty()) {
       char c = value.charAt(0);
-      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'') {
+      if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\''
+          || SPREADSHEET_VALUE.matcher(value).matches()) {
         return "'" + value;
       }
     }
     return value;
   }
+
+  /**
+   * A cell that a spreadsheet opening the file would turn into a number or a date: a code such as
+   * 1.1 or 11.10 (11.10 becomes 11.1), a date of digits, or a month and a year ("Шілде 2024" in a
+   * Kazakh locale). Guarded like a formula so that it stays text.
+   */
+  private static final Pattern SPREADSHEET_VALUE = Pattern.compile(
+      "[0-9]+(\\.[0-9]+)+|[0-9]{1,4}([./-][0-9]{1,4}){1,2}|\\p{L}+\\.?,?\\s+[0-9]{4}");
 
   static String unescape(String cell) {
     return cell.startsWith("'") ? cell.substring(1) : cell;

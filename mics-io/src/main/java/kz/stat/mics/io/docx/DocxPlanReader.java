@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
+import kz.stat.mics.io.internal.DocumentPart;
 import kz.stat.mics.io.internal.PlanTable;
 import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.internal.TableCell;
@@ -27,9 +29,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
 /**
- * Reads a plan from a Word document: the paragraphs before the first table are the title, the table
- * holds the plan in the same layout as the text export, and the paragraphs or second table after it
- * hold the abbreviation note. Merged cells count once; a cell's paragraphs are joined by a space.
+ * Reads a plan from a Word document: the paragraphs before the plan table are the title, the table
+ * holds the plan in the same layout as the text export, and the paragraphs or table after it hold
+ * the abbreviation note; anything else (a stamp, a signature, a footnote marker, another table) is
+ * skipped and reported with the plan. Merged cells count once; a cell's paragraphs are joined by a
+ * space.
  */
 public final class DocxPlanReader implements PlanReader {
   private final DocumentLimits limits;
@@ -44,41 +48,43 @@ public final class DocxPlanReader implements PlanReader {
 
   @Override
   public ActionPlan read(String source, InputStream in) {
+    return readDocument(source, in).plan();
+  }
+
+  @Override
+  public PlanDocument.Plan readDocument(String source, InputStream in) {
     byte[] bytes = DocumentBytes.readAll(source, in, limits);
     Problems problems = new Problems(source);
-    List<String> title = new ArrayList<>();
-    List<TableRow> rows = new ArrayList<>();
-    List<TableRow> note = new ArrayList<>();
+    List<DocumentPart> parts = new ArrayList<>();
     refuseBomb(problems, bytes);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-      boolean tableSeen = false;
       int paragraph = 0;
+      int tables = 0;
       for (IBodyElement element : doc.getBodyElements()) {
         if (element instanceof XWPFParagraph p) {
           paragraph++;
+          List<TableCell> cells = new ArrayList<>();
           String text = p.getText();
-          if (text.isBlank()) {
-            continue;
-          }
-          if (!tableSeen) {
-            title.add(text);
-          } else {
-            List<TableCell> cells = new ArrayList<>();
+          if (!text.isBlank()) {
             int column = 1;
             for (String part : text.split("\t")) {
               cells.add(new TableCell(part, 0, column++));
             }
-            note.add(TableRow.of(cells, 0, "paragraph " + paragraph));
           }
+          parts.add(new DocumentPart.Text(TableRow.of(cells, 0, "paragraph " + paragraph)));
         } else if (element instanceof XWPFTable t) {
-          (tableSeen ? note : rows).addAll(rows(t, tableSeen ? "note table row " : "table row "));
-          tableSeen = true;
+          tables++;
+          parts.add(DocumentPart.Table.of("table " + tables,
+              rows(t, tables == 1 ? "table row " : "table " + tables + " row ")));
         }
       }
     } catch (IOException | RuntimeException e) {
       throw problems.fail(0, 0, "is not a Word document or is damaged (" + reason(e) + ")");
     }
-    return PlanTable.read(problems, title, rows, note);
+    ActionPlan plan = PlanTable.read(problems, parts, "has no plan table: the document holds no "
+        + "table, and the plan is read from a table whose first row names its columns (such as "
+        + "№, Іс-шара, Жауапты орындаушы, Орындау мерзімі, or Мероприятие / Activity ...)");
+    return PlanDocument.Plan.of(plan, problems.skipped());
   }
 
   /** Word's XML may expand to at most this much: a plan table is far smaller. */

@@ -49,6 +49,19 @@ public final class PlanTable {
   private static final Pattern NOTE_HEADING = Pattern.compile(
       "(?iU)^\\s*(ескертпе|ескерту|примечание|примечания|note|notes)\\b.*");
   private static final Pattern NAME_MARK = Pattern.compile("^[\\u00B7\\u2022\\-\\u2013\\u2014]\\s*");
+  private static final Pattern STAMP = Pattern.compile("(?iU)^\\s*(утверждаю|утвержден[аоы]?"
+      + "|согласовано|согласован[аы]?|бекітемін|бекітілді|бекітілген|келісілді|келісілген"
+      + "|келісемін|approved|agreed|приложение|қосымша|annex|appendix)\\b");
+  private static final Pattern SIGNATURE = Pattern.compile(
+      "(?iU)_{3,}|\\(\\s*(подпись|қолы|signature)\\s*\\)|(?<!\\p{L})(м\\.\\s?п|м\\.\\s?о)\\.");
+  private static final Pattern FOOTNOTE_MARK = Pattern.compile("[^\\p{L}]{1,4}");
+  private static final Pattern PLAN_WORD = Pattern.compile(
+      "(?iU)\\b(жоспар|жоспары|жоспарын|жоспарының|план|плана|plan|mics)\\b");
+  private static final Pattern NOTE_HEADING_WORD = Pattern.compile(
+      "(?iU)^\\s*(ескертпе|ескерту|примечание|примечания|note|notes)");
+  private static final Pattern ABBREVIATIONS_WORD = Pattern.compile(
+      "(?iU)(аббревиатур|қысқарт|сокращени|abbreviation)");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern INLINE_PAIR = Pattern.compile(
       "(.+?)\\s*(?:\\u00B7|\\u2022|\\s[-\\u2013\\u2014]|[-\\u2013\\u2014]\\s)\\s*(.+)");
 
@@ -83,19 +96,35 @@ public final class PlanTable {
   }
 
   /**
-   * Turns the parts of a plan table into a plan.
+   * Turns the parts of a document into a plan. The plan table is the first table whose first row
+   * names plan columns (else the first table, whose header is then reported); the text before it
+   * is the title, the text and tables after it the abbreviation note. Whatever is neither the
+   * title, the plan table nor a recognisable abbreviation entry (an approval stamp, a signature, a
+   * footnote marker, a heading, another table) is skipped and noted in {@code problems}, and
+   * never refuses the plan.
    *
-   * @param titleParts the lines or paragraphs before the table
-   * @param rows the table rows, the header first
-   * @param noteLines the lines after the table: the note heading and the abbreviation pairs, each
-   *     split into cells
+   * @param parts the document's paragraphs or lines and tables, in order
+   * @param noTable what to say when the document holds no table at all
    * @throws kz.stat.mics.domain.port.PlanDocumentException with every problem found
    */
-  public static ActionPlan read(Problems problems, List<String> titleParts, List<TableRow> rows,
-      List<TableRow> noteLines) {
-    String title = Names.normalize(String.join(" ", titleParts));
+  public static ActionPlan read(Problems problems, List<DocumentPart> parts, String noTable) {
+    int at = planTable(parts);
+    if (at < 0) {
+      problems.add(noTable);
+      problems.throwIfAny();
+    }
+    List<TableRow> before = new ArrayList<>();
+    for (DocumentPart part : parts.subList(0, at)) {
+      if (part instanceof DocumentPart.Text t) {
+        before.add(t.row());
+      } else if (part instanceof DocumentPart.Table t) {
+        skipTable(problems, t, "a table before the plan table");
+      }
+    }
+    String title = title(problems, before);
+    List<TableRow> rows = ((DocumentPart.Table) parts.get(at)).rows();
     if (rows.isEmpty()) {
-      problems.add("has no plan table (rows whose cells start with a TAB, the header row first)");
+      problems.add("the plan table has no rows");
       problems.throwIfAny();
     }
     TableRow header = rows.get(0);
@@ -108,7 +137,7 @@ public final class PlanTable {
     for (TableRow row : rows.subList(1, rows.size())) {
       readRow(problems, row, columns, sections, activities);
     }
-    ExecutorDirectory directory = readNote(problems, noteLines);
+    ExecutorDirectory directory = readNote(problems, parts.subList(at + 1, parts.size()));
     YearRange period = period(problems, title, activities);
     problems.throwIfAny();
 
@@ -122,6 +151,101 @@ public final class PlanTable {
       built.add(Section.of(s.number, s.title, list));
     }
     return ActionPlan.of(title, language, period, built, directory);
+  }
+
+  /** The index of the plan table among {@code parts}, -1 when there is no table. */
+  private static int planTable(List<DocumentPart> parts) {
+    int first = -1;
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i) instanceof DocumentPart.Table t) {
+        if (!t.rows().isEmpty() && namesPlanColumns(t.rows().get(0))) {
+          return i;
+        }
+        if (first < 0) {
+          first = i;
+        }
+      }
+    }
+    return first;
+  }
+
+  /** Whether a row names at least one plan column other than the number. */
+  private static boolean namesPlanColumns(TableRow row) {
+    for (TableCell c : row.cells()) {
+      Heading h = HEADINGS.get(headingKey(c.text()));
+      if (h != null && h.language() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The title from the text before the table: approval stamps, signatures and footnote markers
+   * are skipped; of the blocks that blank lines leave, those naming a plan or a year range are the
+   * title (all of them when none does).
+   */
+  private static String title(Problems problems, List<TableRow> lines) {
+    List<List<String>> blocks = new ArrayList<>();
+    List<List<TableRow>> blockRows = new ArrayList<>();
+    List<String> block = new ArrayList<>();
+    List<TableRow> rowsOfBlock = new ArrayList<>();
+    boolean inStamp = false;
+    for (TableRow line : lines) {
+      String text = joined(line);
+      if (text.isEmpty()) {
+        inStamp = false;
+        if (!block.isEmpty()) {
+          blocks.add(block);
+          blockRows.add(rowsOfBlock);
+          block = new ArrayList<>();
+          rowsOfBlock = new ArrayList<>();
+        }
+        continue;
+      }
+      boolean titleLike = namesAPlan(text);
+      String kind = null;
+      if (!titleLike && STAMP.matcher(text).lookingAt()) {
+        inStamp = true;
+        kind = "an approval stamp";
+      } else if (inStamp && !titleLike) {
+        kind = "an approval stamp";
+      } else if (SIGNATURE.matcher(text).find()) {
+        kind = "a signature";
+      } else if (FOOTNOTE_MARK.matcher(text).matches()) {
+        kind = "a footnote marker";
+      }
+      if (kind != null) {
+        skip(problems, line, kind, text);
+        continue;
+      }
+      inStamp = false;
+      block.add(text);
+      rowsOfBlock.add(line);
+    }
+    if (!block.isEmpty()) {
+      blocks.add(block);
+      blockRows.add(rowsOfBlock);
+    }
+    boolean anyNamesAPlan = blocks.stream().anyMatch(b -> b.stream().anyMatch(
+        PlanTable::namesAPlan));
+    List<String> title = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      List<String> b = blocks.get(i);
+      if (!anyNamesAPlan || b.stream().anyMatch(PlanTable::namesAPlan)) {
+        title.addAll(b);
+      } else {
+        for (TableRow r : blockRows.get(i)) {
+          skip(problems, r, "text before the title", joined(r));
+        }
+      }
+    }
+    return Names.normalize(String.join(" ", title));
+  }
+
+  /** Whether a line names the plan: a year range, or the word plan. */
+  private static boolean namesAPlan(String text) {
+    return YEAR_RANGE.matcher(text).find() || PLAN_WORD.matcher(text).find();
   }
 
   private static Language readHeader(Problems problems, TableRow header,
@@ -243,70 +367,172 @@ public final class PlanTable {
     return names;
   }
 
-  private static ExecutorDirectory readNote(Problems problems, List<TableRow> lines) {
-    Map<String, Executor> entries = new LinkedHashMap<>();
-    String pendingCode = null;
-    TableRow pendingRow = null;
-    boolean first = true;
-    for (TableRow line : lines) {
-      List<String> cells = new ArrayList<>();
-      for (TableCell c : line.cells()) {
-        String t = Names.normalize(c.text());
-        if (!t.isEmpty()) {
-          cells.add(t);
+  /**
+   * The abbreviation note from what follows the plan table. A table whose rows hold no entry is
+   * skipped whole; so is every line that is not an entry (nor the first note heading), and an
+   * abbreviation that no full name follows.
+   */
+  private static ExecutorDirectory readNote(Problems problems, List<DocumentPart> parts) {
+    Note note = new Note(problems);
+    for (DocumentPart part : parts) {
+      if (part instanceof DocumentPart.Text t) {
+        note.read(t.row());
+      } else if (part instanceof DocumentPart.Table t) {
+        if (t.rows().stream().anyMatch(r -> Note.entry(cells(r)).isPresent())) {
+          t.rows().forEach(note::read);
+        } else {
+          note.endPending();
+          skipTable(problems, t, "a table that is neither the plan table nor the abbreviation "
+              + "note");
         }
       }
+    }
+    note.endPending();
+    return ExecutorDirectory.of(new ArrayList<>(note.entries.values()));
+  }
+
+  /** The entries of the abbreviation note as they are read, line by line. */
+  private static final class Note {
+    final Problems problems;
+    final Map<String, Executor> entries = new LinkedHashMap<>();
+    String pendingCode;
+    TableRow pendingRow;
+
+    Note(Problems problems) {
+      this.problems = problems;
+    }
+
+    void read(TableRow line) {
+      List<String> cells = cells(line);
       if (cells.isEmpty()) {
-        continue;
+        return;
       }
-      if (first && NOTE_HEADING.matcher(cells.get(0)).matches()) {
-        first = false;
-        continue;
-      }
-      first = false;
-      String code;
-      String name;
-      if (cells.size() >= 2) {
-        code = cells.get(0);
-        name = NAME_MARK.matcher(String.join(" ", cells.subList(1, cells.size()))).replaceFirst("");
-      } else if (pendingCode != null && NAME_MARK.matcher(cells.get(0)).find()) {
-        code = pendingCode;
-        name = NAME_MARK.matcher(cells.get(0)).replaceFirst("");
+      String text = String.join(" ", cells);
+      if (pendingCode != null && cells.size() == 1 && NAME_MARK.matcher(text).find()) {
+        add(line, pendingCode, NAME_MARK.matcher(text).replaceFirst(""));
         pendingCode = null;
+        return;
+      }
+      endPending();
+      if (NOTE_HEADING.matcher(cells.get(0)).matches()) {
+        // the heading of the abbreviation list, or a bare "Note:", is part of the note
+        if (!ABBREVIATIONS_WORD.matcher(text).find() && LETTER.matcher(
+            NOTE_HEADING_WORD.matcher(text).replaceFirst("")).find()) {
+          skip(problems, line, "a note that is not the abbreviation list", text);
+        }
+        return;
+      }
+      Optional<Executor> entry = entry(cells);
+      if (entry.isPresent()) {
+        add(line, entry.get().code(), entry.get().name());
+      } else if (cells.size() == 1 && isAbbreviation(text, false)) {
+        pendingCode = text;
+        pendingRow = line;
       } else {
+        skip(problems, line, kind(text, "text that is not an abbreviation entry"), text);
+      }
+    }
+
+    /** An abbreviation that the next line did not give a full name is skipped. */
+    void endPending() {
+      if (pendingCode != null) {
+        skip(problems, pendingRow, "an abbreviation with no full name after it", pendingCode);
+        pendingCode = null;
+      }
+    }
+
+    private void add(TableRow line, String code, String name) {
+      String c = Names.normalize(code);
+      String n = Names.normalize(name);
+      if (entries.putIfAbsent(Names.key(c), Executor.of(c, n)) != null) {
+        skip(problems, line, "an abbreviation listed again (the first entry is kept)",
+            c + " " + n);
+      }
+    }
+
+    /**
+     * The entry a line holds: an abbreviation and its full name in two cells, or in one cell
+     * joined by "·", "-", "–" or "—".
+     */
+    static Optional<Executor> entry(List<String> cells) {
+      if (cells.size() >= 2) {
+        String rest = String.join(" ", cells.subList(1, cells.size()));
+        boolean marked = NAME_MARK.matcher(rest).find();
+        String name = Names.normalize(NAME_MARK.matcher(rest).replaceFirst(""));
+        String code = cells.get(0);
+        return isAbbreviation(code, marked) && LETTER.matcher(name).find()
+            ? Optional.of(Executor.of(code, name)) : Optional.empty();
+      }
+      if (cells.size() == 1) {
         Matcher m = INLINE_PAIR.matcher(cells.get(0));
         if (m.matches()) {
-          code = m.group(1);
-          name = m.group(2);
-        } else {
-          if (pendingCode != null) {
-            problem(problems, pendingRow, -1, "the abbreviation \"" + pendingCode
-                + "\" has no full name after it");
+          String code = Names.normalize(m.group(1));
+          String name = Names.normalize(m.group(2));
+          if (isAbbreviation(code, false) && LETTER.matcher(name).find()) {
+            return Optional.of(Executor.of(code, name));
           }
-          pendingCode = cells.get(0);
-          pendingRow = line;
-          continue;
         }
       }
-      if (pendingCode != null) {
-        problem(problems, pendingRow, -1, "the abbreviation \"" + pendingCode
-            + "\" has no full name after it");
-        pendingCode = null;
+      return Optional.empty();
+    }
+
+    /**
+     * Whether a text can be an abbreviation: short, with letters, not a stamp or signature, and
+     * with at least two capitals unless a name mark ("·", "-") follows it.
+     */
+    static boolean isAbbreviation(String code, boolean marked) {
+      if (code.length() > 40 || code.split("\\s+").length > 5 || !LETTER.matcher(code).find()
+          || STAMP.matcher(code).lookingAt() || SIGNATURE.matcher(code).find()
+          || NOTE_HEADING.matcher(code).matches()) {
+        return false;
       }
-      name = Names.normalize(name);
-      code = Names.normalize(code);
-      if (name.isEmpty()) {
-        problem(problems, line, -1, "the abbreviation \"" + code + "\" has no full name after it");
-      } else if (entries.putIfAbsent(Names.key(code), Executor.of(code, name)) != null) {
-        problem(problems, line, -1, "the abbreviation \"" + code
-            + "\" is listed twice in the note");
+      return marked || code.codePoints().filter(Character::isUpperCase).count() >= 2;
+    }
+  }
+
+  /** The non-blank cells of a row, whitespace collapsed. */
+  private static List<String> cells(TableRow row) {
+    List<String> cells = new ArrayList<>();
+    for (TableCell c : row.cells()) {
+      String t = Names.normalize(c.text());
+      if (!t.isEmpty()) {
+        cells.add(t);
       }
     }
-    if (pendingCode != null) {
-      problem(problems, pendingRow, -1, "the abbreviation \"" + pendingCode
-          + "\" has no full name after it");
+    return cells;
+  }
+
+  private static String joined(TableRow row) {
+    return String.join(" ", cells(row));
+  }
+
+  /** What a skipped line is, named for the message. */
+  private static String kind(String text, String otherwise) {
+    if (STAMP.matcher(text).lookingAt()) {
+      return "an approval stamp";
     }
-    return ExecutorDirectory.of(new ArrayList<>(entries.values()));
+    if (SIGNATURE.matcher(text).find()) {
+      return "a signature";
+    }
+    if (FOOTNOTE_MARK.matcher(text).matches()) {
+      return "a footnote marker";
+    }
+    return otherwise;
+  }
+
+  private static void skip(Problems problems, TableRow row, String kind, String text) {
+    problems.skip(place(row) + ": skipped " + kind + ": \"" + abbreviate(text) + "\"");
+  }
+
+  private static void skipTable(Problems problems, DocumentPart.Table table, String kind) {
+    String first = table.rows().stream().map(PlanTable::joined).filter(t -> !t.isEmpty())
+        .findFirst().orElse("");
+    problems.skip(table.place() + ": skipped " + kind + ": \"" + abbreviate(first) + "\"");
+  }
+
+  /** How a message names a row: its place in a Word document, its line in a text file. */
+  private static String place(TableRow row) {
+    return row.place().isEmpty() ? "line " + row.line() : row.place();
   }
 
   private static YearRange period(Problems problems, String title,

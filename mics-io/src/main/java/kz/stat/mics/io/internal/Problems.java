@@ -7,7 +7,8 @@ import kz.stat.mics.domain.port.PlanDocumentException;
 
 /**
  * The problems found while reading one document, kept up to a limit so that the reader can report
- * them all at once instead of stopping at the first.
+ * them all at once instead of stopping at the first; and, apart from them, what the reader skipped
+ * as not part of the plan.
  */
 public final class Problems {
   /** How many problems one document reports at most. */
@@ -16,6 +17,8 @@ public final class Problems {
   private final String source;
   private final List<DocumentProblem> found = new ArrayList<>();
   private int dropped;
+  private final List<DocumentProblem> skipped = new ArrayList<>();
+  private int skippedDropped;
 
   public Problems(String source) {
     this.source = source;
@@ -40,6 +43,24 @@ public final class Problems {
 
   public void add(String message) {
     add(0, 0, message);
+  }
+
+  /** Notes something the reader left out as not part of the plan; it refuses nothing. */
+  public void skip(String message) {
+    if (skipped.size() < LIMIT) {
+      skipped.add(DocumentProblem.of(source, message));
+    } else {
+      skippedDropped++;
+    }
+  }
+
+  /** What was skipped, in document order, up to the limit. */
+  public List<DocumentProblem> skipped() {
+    List<DocumentProblem> all = new ArrayList<>(skipped);
+    if (skippedDropped > 0) {
+      all.add(DocumentProblem.of(source, skippedDropped + " more skipped parts not shown"));
+    }
+    return List.copyOf(all);
   }
 
   /** How many problems have been noted. */

@@ -6,9 +6,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
+import kz.stat.mics.io.internal.DocumentPart;
 import kz.stat.mics.io.internal.PlanTable;
 import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.internal.TableCell;
@@ -17,7 +19,9 @@ import kz.stat.mics.io.internal.TableRow;
 /**
  * Reads a plan from the text that Word exports from its table: the title lines, then rows separated
  * by blank lines where each cell starts with a TAB (a line without one continues the cell above),
- * then the note with the abbreviations. See docs/formats.md.
+ * then the note with the abbreviations. Lines that belong to none of these (an approval stamp, a
+ * signature, a footnote marker, another table) are skipped and reported with the plan. See
+ * docs/formats.md.
  */
 public final class TablePlanReader implements PlanReader {
   private final DocumentLimits limits;
@@ -32,20 +36,27 @@ public final class TablePlanReader implements PlanReader {
 
   @Override
   public ActionPlan read(String source, InputStream in) {
+    return readDocument(source, in).plan();
+  }
+
+  @Override
+  public PlanDocument.Plan readDocument(String source, InputStream in) {
     String text = DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits));
-    return read(source, text);
+    return readDocument(source, text);
   }
 
   /** Reads the plan from text already in memory. */
   public ActionPlan read(String source, String text) {
+    return readDocument(source, text).plan();
+  }
+
+  /** Reads the plan from text already in memory, with what was skipped as not part of it. */
+  public PlanDocument.Plan readDocument(String source, String text) {
     String[] lines = text.split("\r\n|\r|\n", -1);
-    List<String> title = new ArrayList<>();
+    List<DocumentPart> parts = new ArrayList<>();
     List<TableRow> rows = new ArrayList<>();
-    List<TableRow> note = new ArrayList<>();
     List<TableCell> block = new ArrayList<>();
     int blockLine = 0;
-    boolean tableStarted = false;
-    boolean inNote = false;
     boolean afterBlank = false;
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
@@ -53,51 +64,55 @@ public final class TablePlanReader implements PlanReader {
       boolean tabbed = line.startsWith("\t");
       // a line holding only a TAB is an empty cell, not the end of a row
       boolean blank = !tabbed && line.isBlank();
-      if (!tableStarted && !tabbed) {
-        if (!blank) {
-          title.add(line);
-        }
-        continue;
-      }
-      tableStarted = true;
       if (blank) {
         afterBlank = true;
+        if (block.isEmpty()) {
+          parts.add(new DocumentPart.Text(TableRow.of(List.of(), number, "")));
+        }
         continue;
       }
-      if (afterBlank && !block.isEmpty() && !(tabbed && lonelyNumber(block) && !inNote
-          && !startsWithNumber(line))) {
-        (inNote ? note : rows).add(TableRow.of(block, blockLine, ""));
+      if (!tabbed && (afterBlank || block.isEmpty())) {
+        // a line of its own outside any table: the title, the note, or something to skip
+        endTable(parts, rows, block, blockLine);
         block = new ArrayList<>();
+        rows = new ArrayList<>();
+        parts.add(new DocumentPart.Text(TableRow.of(List.of(new TableCell(line, number, 1)),
+            number, "")));
+        afterBlank = false;
+        continue;
       }
-      if (!tabbed && afterBlank && !inNote) {
-        // a line without a TAB after a blank line: the table has ended, the note begins
-        inNote = true;
-        if (!block.isEmpty()) {
-          rows.add(TableRow.of(block, blockLine, ""));
-          block = new ArrayList<>();
-        }
+      if (tabbed && afterBlank && !block.isEmpty() && !(lonelyNumber(block)
+          && !startsWithNumber(line))) {
+        rows.add(TableRow.of(block, blockLine, ""));
+        block = new ArrayList<>();
       }
       afterBlank = false;
-      if (inNote && !tabbed && !block.isEmpty() && block.get(0).column() == 1) {
-        // the note written as plain lines, one entry a line
-        note.add(TableRow.of(block, blockLine, ""));
-        block = new ArrayList<>();
-      }
-      if (tabbed || block.isEmpty()) {
+      if (tabbed) {
         if (block.isEmpty()) {
           blockLine = number;
         }
-        block.add(new TableCell(tabbed ? line.substring(1) : line, number, tabbed ? 2 : 1));
+        block.add(new TableCell(line.substring(1), number, 2));
       } else {
         TableCell last = block.remove(block.size() - 1);
         block.add(new TableCell(last.text() + " " + line, last.line(), last.column()));
       }
     }
-    if (!block.isEmpty()) {
-      (inNote ? note : rows).add(TableRow.of(block, blockLine, ""));
-    }
+    endTable(parts, rows, block, blockLine);
     Problems problems = new Problems(source);
-    return PlanTable.read(problems, title, rows, note);
+    ActionPlan plan = PlanTable.read(problems, parts,
+        "has no plan table (rows whose cells start with a TAB, the header row first)");
+    return PlanDocument.Plan.of(plan, problems.skipped());
+  }
+
+  /** Ends the rows read so far, the last one still in {@code block}, as one table. */
+  private static void endTable(List<DocumentPart> parts, List<TableRow> rows,
+      List<TableCell> block, int blockLine) {
+    if (!block.isEmpty()) {
+      rows.add(TableRow.of(block, blockLine, ""));
+    }
+    if (!rows.isEmpty()) {
+      parts.add(DocumentPart.Table.of("line " + rows.get(0).line(), rows));
+    }
   }
 
   /** A row of one cell holding only a number: its other cells are still to come (row 3.1). */

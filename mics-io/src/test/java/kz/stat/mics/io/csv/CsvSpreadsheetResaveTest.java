@@ -106,7 +106,7 @@ class CsvSpreadsheetResaveTest {
     assertThat(sheet).hasSize(4 + 11 + 15 + 1 + 1 + 47);
     assertThat(sheet.get(0)).containsExactly("#format", "mics-plan", "1");
     assertThat(sheet.get(3)).containsExactly("#period", "2023", "2025");
-    assertThat(sheet.get(30)).containsExactly("#precedence", "11.2", "11.3");
+    assertThat(sheet.get(30)).containsExactly("#precedence", "'11.2", "'11.3");
     assertThat(sheet.get(31)).hasSize(12).startsWith("section", "code", "title");
   }
 
@@ -145,7 +145,7 @@ class CsvSpreadsheetResaveTest {
     byte[] csv = Saving.plain().quoting(cell -> NUMBER.matcher(cell).matches()).save(sheet());
     String text = new String(csv, StandardCharsets.UTF_8);
     assertThat(text).startsWith("#format,mics-plan,\"1\"\r\n").contains("#period,\"2023\",\"2025\"")
-        .contains("\r\n\"1\",1.1,");
+        .contains("\r\n\"1\",'1.1,");
     assertThat(read(csv)).isEqualTo(PLAN);
   }
 

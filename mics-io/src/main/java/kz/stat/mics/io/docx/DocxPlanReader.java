@@ -78,7 +78,7 @@ public final class DocxPlanReader implements PlanReader {
     } catch (IOException | RuntimeException e) {
       throw problems.fail(0, 0, "is not a Word document or is damaged (" + reason(e) + ")");
     }
-    return PlanTable.read(problems, title, rows, note);
+    return PlanTable.read(problems, title, rows, note, limits);
   }
 
   /** Word's XML may expand to at most this much: a plan table is far smaller. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.executor.ExecutorDirectory;
 import kz.stat.mics.domain.executor.Names;
@@ -93,7 +94,33 @@ public final class PlanTable {
    */
   public static ActionPlan read(Problems problems, List<String> titleParts, List<TableRow> rows,
       List<TableRow> noteLines) {
+    return read(problems, titleParts, rows, noteLines, DocumentLimits.defaults());
+  }
+
+  /**
+   * The plan of a table, as {@link #read(Problems, List, List, List)}, with every cell, the title
+   * and each note line first held to the cell limit of {@code limits}.
+   *
+   * @throws kz.stat.mics.domain.port.PlanDocumentException with every problem found
+   */
+  public static ActionPlan read(Problems problems, List<String> titleParts, List<TableRow> rows,
+      List<TableRow> noteLines, DocumentLimits limits) {
     String title = Names.normalize(String.join(" ", titleParts));
+    String titleProblem = limits.cellProblem(title);
+    if (titleProblem != null) {
+      problems.add("the title: " + titleProblem);
+    }
+    for (List<TableRow> part : List.of(rows, noteLines)) {
+      for (TableRow row : part) {
+        for (int i = 0; i < row.size(); i++) {
+          String problem = limits.cellProblem(row.text(i));
+          if (problem != null) {
+            problem(problems, row, i, problem);
+          }
+        }
+      }
+    }
+    problems.throwIfAny();
     if (rows.isEmpty()) {
       problems.add("has no plan table (rows whose cells start with a TAB, the header row first)");
       problems.throwIfAny();

@@ -32,7 +32,7 @@ public final class TablePlanReader implements PlanReader {
 
   @Override
   public ActionPlan read(String source, InputStream in) {
-    String text = DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits));
+    String text = DocumentBytes.text(source, DocumentBytes.readAll(source, in, limits), "table text");
     return read(source, text);
   }
 
@@ -97,7 +97,7 @@ public final class TablePlanReader implements PlanReader {
       (inNote ? note : rows).add(TableRow.of(block, blockLine, ""));
     }
     Problems problems = new Problems(source);
-    return PlanTable.read(problems, title, rows, note);
+    return PlanTable.read(problems, title, rows, note, limits);
   }
 
   /** A row of one cell holding only a number: its other cells are still to come (row 3.1). */

@@ -167,6 +167,16 @@ public final class CompositionRoot implements AutoCloseable {
     return new Migration(m.from(), m.to(), m.applied());
   }
 
+  /**
+   * Makes the schema history agree with this program's migrations again (failed entries removed,
+   * checksums realigned); no table but the history is changed.
+   *
+   * @return what was changed, one line each; empty when the history was in order
+   */
+  public List<String> repair() {
+    return database().repair();
+  }
+
   private static DocumentFormat format(String name) {
     checkArgument(formats().contains(name), "no such format: %s", name);
     return DocumentFormat.valueOf(name.toUpperCase(Locale.ROOT));

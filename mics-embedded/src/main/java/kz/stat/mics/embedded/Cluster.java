@@ -96,26 +96,61 @@ final class Cluster {
     OwnerOnly.write(pgdata.resolve("pg_hba.conf"), HBA);
   }
 
-  /** Runs a program of the binaries to its end, its output going to the store's log. */
+  /**
+   * Runs a program of the binaries to its end, its output going to the store's log. When it fails,
+   * the message carries its reason: the last error line it wrote on stderr.
+   */
   void run(String program, List<String> args) throws IOException {
     List<String> command = new ArrayList<>(binaries.command(program, args));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(openLog().toFile()));
-    builder.environment().put("LC_MESSAGES", "C");
-    Process process = builder.start();
+    Path logFile = openLog();
+    // stderr apart from stdout: a program's stdout is buffered to its exit, so in one file its
+    // last lines would come after the error that ended it
+    Path errors = Files.createTempFile(log.getParent(), program + "-", ".stderr",
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OwnerOnly.FILE));
     try {
-      if (!process.waitFor(5, TimeUnit.MINUTES)) {
+      ProcessBuilder builder = new ProcessBuilder(command)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+          .redirectError(ProcessBuilder.Redirect.to(errors.toFile()));
+      builder.environment().put("LC_MESSAGES", "C");
+      Process process = builder.start();
+      try {
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+          process.destroyForcibly();
+          throw new StoreException(program + " did not finish within 5 minutes; see " + log + ".");
+        }
+      } catch (InterruptedException e) {
         process.destroyForcibly();
-        throw new StoreException(program + " did not finish within 5 minutes; see " + log + ".");
+        Thread.currentThread().interrupt();
+        throw new StoreException("Interrupted while " + program + " ran; see " + log + ".", e);
       }
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-      throw new StoreException("Interrupted while " + program + " ran; see " + log + ".", e);
+      List<String> stderr = Files.readAllLines(errors, StandardCharsets.UTF_8);
+      Files.write(logFile, stderr, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+      if (process.exitValue() != 0) {
+        throw new StoreException(program + " failed (" + reason(stderr).orElseGet(this::lastLine)
+            + "); see " + log + ".");
+      }
+    } finally {
+      Files.deleteIfExists(errors);
     }
-    if (process.exitValue() != 0) {
-      throw new StoreException(program + " failed (" + lastLine() + "); see " + log + ".");
+  }
+
+  /**
+   * Why a PostgreSQL program failed, from what it wrote on stderr: its last error line, else its
+   * last line that is neither a hint nor the note that it cleaned up after itself.
+   */
+  static java.util.Optional<String> reason(List<String> stderr) {
+    java.util.Optional<String> fallback = java.util.Optional.empty();
+    for (int i = stderr.size() - 1; i >= 0; i--) {
+      String line = stderr.get(i).strip();
+      if (line.matches("(?i).*\\b(error|fatal|panic):.*")) {
+        return java.util.Optional.of(line);
+      }
+      if (fallback.isEmpty() && !line.isEmpty() && !line.matches("\\S+: (hint|detail): .*")
+          && !line.matches("\\S+: removing .*") && !line.startsWith("child process ")) {
+        fallback = java.util.Optional.of(line);
+      }
     }
+    return fallback;
   }
 
   /** The log file, mode 0600, started anew when it has grown past a megabyte. */

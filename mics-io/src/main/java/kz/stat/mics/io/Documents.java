@@ -98,7 +98,7 @@ public final class Documents implements PlanDocuments {
     byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
     DocumentFormat format = DocumentFormat.guess(name.substring(slash + 1), head)
-        .orElseThrow(() -> unknownFormat(name));
+        .orElseThrow(() -> unknownFormat(name, head));
     if (format == DocumentFormat.JSON && HISTORY_FORMAT.matcher(
         new String(head, java.nio.charset.StandardCharsets.UTF_8)).find()) {
       try (InputStream in = new ByteArrayInputStream(bytes)) {
@@ -120,9 +120,12 @@ public final class Documents implements PlanDocuments {
     }
   }
 
-  private static PlanDocumentException unknownFormat(String source) {
-    return new PlanDocumentException(DocumentProblem.of(source, "is of no known plan format: name "
-        + "it .txt (the Word table's text export), .docx, .json or .csv"));
+  private static PlanDocumentException unknownFormat(String source, byte[] head) {
+    return new PlanDocumentException(DocumentProblem.of(source, DocumentBytes.binaryKind(head)
+        .map(kind -> "is " + kind + ", not a plan document"
+            + (kind.equals(DocumentBytes.PDF) ? DocumentBytes.advice(kind) : ""))
+        .orElse("is of no known plan format: name it .txt (the Word table's text export), "
+            + ".docx, .json or .csv")));
   }
 
   /**
@@ -136,7 +139,7 @@ public final class Documents implements PlanDocuments {
     byte[] bytes = bytes(source, file);
     byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
     DocumentFormat format = DocumentFormat.guess(file.getFileName() == null ? ""
-        : file.getFileName().toString(), head).orElseThrow(() -> unknownFormat(source));
+        : file.getFileName().toString(), head).orElseThrow(() -> unknownFormat(source, head));
     return read(format, source, bytes);
   }
 

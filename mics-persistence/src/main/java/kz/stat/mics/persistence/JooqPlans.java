@@ -16,6 +16,7 @@ import static kz.stat.mics.persistence.schema.Tables.SECTION;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -74,6 +75,7 @@ import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
+import org.postgresql.ds.common.BaseDataSource;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -86,6 +88,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 public final class JooqPlans implements Plans {
   private final DSLContext db;
   private final TimeSource time;
+  /** The server as messages name it. */
+  private final String where;
   /** Set on a store bound to a transaction that is already open: calls run in it directly. */
   private final boolean bound;
   /** Set on a store bound to a read-only snapshot. */
@@ -103,7 +107,14 @@ public final class JooqPlans implements Plans {
 
   /** A store with extra listeners on every statement, for tests that count or interrupt them. */
   JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners) {
+    this(dataSource, time, listeners, where(checkNotNull(dataSource, "dataSource")));
+  }
+
+  /** A store that names its server {@code where} in messages (as in "... is not answering"). */
+  JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners,
+      String where) {
     checkNotNull(dataSource, "dataSource");
+    this.where = checkNotNull(where, "where");
     this.time = checkNotNull(time, "time");
     Configuration c = new DefaultConfiguration()
         .set(dataSource)
@@ -119,6 +130,7 @@ public final class JooqPlans implements Plans {
 
   /** A store whose calls run in the open transaction {@code tx}. */
   private JooqPlans(DSLContext tx, TimeSource time, boolean readOnly) {
+    this.where = "the database server";
     this.db = tx;
     this.time = time;
     this.bound = true;
@@ -527,9 +539,54 @@ public final class JooqPlans implements Plans {
     try {
       return db.transactionResult(c -> body.apply(c.dsl()));
     } catch (DataAccessException e) {
-      throw new StoreException("the plan store could not complete the request: "
-          + e.getMessage(), e);
+      throw failure(e, where);
     }
+  }
+
+  /**
+   * What went wrong, in one line with the cause first, and never with the SQL text: jOOQ's message
+   * carries the whole statement, and the reason comes last in it.
+   */
+  static StoreException failure(DataAccessException e, String where) {
+    SQLException sql = e.getCause(SQLException.class);
+    String state = sql != null && sql.getSQLState() != null ? sql.getSQLState() : "";
+    String reason = sql != null ? serverMessage(sql) : "no reason given";
+    if (state.equals("53100")) {
+      return new StoreException("the database has no space left on its disk; nothing was stored",
+          e);
+    }
+    if (state.startsWith("53")) {
+      return new StoreException("the database server ran out of "
+          + switch (state) {
+            case "53200" -> "memory";
+            case "53300" -> "connections";
+            default -> "a resource its configuration limits";
+          } + " (" + reason + "); nothing was stored", e);
+    }
+    if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+        || state.equals("57P03")) {
+      return new StoreException(where + " is not answering (" + reason + "); nothing was stored",
+          e);
+    }
+    return new StoreException("the plan store could not complete the request: " + reason, e);
+  }
+
+  /** The server's own words: the first line, without the severity PgJDBC puts in front. */
+  private static String serverMessage(SQLException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage().strip();
+    String line = message.lines().findFirst().orElse("").strip();
+    line = line.replaceFirst("^(ERROR|FATAL|PANIC): ", "");
+    return line.isEmpty() ? "SQLState " + e.getSQLState() : line;
+  }
+
+  /** Where the server of {@code dataSource} is, as a person would name it. */
+  private static String where(DataSource dataSource) {
+    if (dataSource instanceof BaseDataSource pg && pg.getServerNames().length > 0) {
+      int[] ports = pg.getPortNumbers();
+      return "the database server at " + pg.getServerNames()[0] + ":"
+          + (ports.length > 0 && ports[0] != 0 ? ports[0] : 5432) + "/" + pg.getDatabaseName();
+    }
+    return "the database server";
   }
 
   /** A read of several tables that sees one moment: a repeatable-read, read-only transaction. */

@@ -8,14 +8,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.StoreException;
+import kz.stat.mics.domain.port.TimeSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.exception.FlywayValidateException;
+import org.flywaydb.core.api.output.RepairResult;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -30,6 +34,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public final class PlanDatabase implements AutoCloseable {
   private static final String LOCATION = "classpath:db/migration";
+  /** The description of a data source handed in as it is: its messages name its server. */
+  private static final String GIVEN = "the given data source";
 
   /**
    * The version of the newest migration in db/migration; raise it with every new script (a test
@@ -152,7 +158,7 @@ public final class PlanDatabase implements AutoCloseable {
   /** Uses a data source that the caller owns: no server is started and no pool is opened. */
   public static PlanDatabase of(DataSource dataSource) {
     checkNotNull(dataSource, "dataSource");
-    return new PlanDatabase(dataSource, dataSource, null, "the given data source", null);
+    return new PlanDatabase(dataSource, dataSource, null, GIVEN, null);
   }
 
   /** The data source the store works through (the program's role on a server with two roles). */
@@ -173,10 +179,56 @@ public final class PlanDatabase implements AutoCloseable {
       grantRuntimeRole();
       return new MigrationInfo(before.current(), before.programVersion(),
           result.migrationsExecuted);
+    } catch (FlywayValidateException e) {
+      throw new StoreException("The schema history of " + description + " does not match this "
+          + "program's migrations (" + validationFailure(e.getMessage()) + "); nothing was "
+          + "changed. If the schema is as this program expects, run: mics db repair", e);
     } catch (FlywayException e) {
       throw new StoreException("Could not bring the schema of " + description
           + " up to date: " + oneLine(e.getMessage()), e);
     }
+  }
+
+  /**
+   * Makes the schema history agree with this program's migrations again: removes the entries of
+   * failed migrations and takes the checksums and descriptions of the scripts as they are now. It
+   * changes no table but the history, so it is for a schema that is right while its history is not.
+   *
+   * @return what was changed, one line each; empty when the history was in order
+   * @throws StoreException when the schema is newer than this program, or the repair fails
+   */
+  public synchronized ImmutableList<String> repair() {
+    refuseNewer(info());
+    try {
+      RepairResult result = flyway().repair();
+      ImmutableList.Builder<String> changes = ImmutableList.builder();
+      result.migrationsRemoved.forEach(m ->
+          changes.add("version " + m.version + " (" + m.description + "): failed entry removed"));
+      result.migrationsDeleted.forEach(m ->
+          changes.add("version " + m.version + " (" + m.description + "): marked as deleted"));
+      result.migrationsAligned.forEach(m ->
+          changes.add("version " + m.version + " (" + m.description + "): checksum realigned"));
+      return changes.build();
+    } catch (FlywayException e) {
+      throw new StoreException("Could not repair the schema history of " + description + ": "
+          + oneLine(e.getMessage()), e);
+    }
+  }
+
+  /**
+   * The first finding of a Flyway validation, in one line: its message lists every finding over
+   * several lines, each with advice meant for Flyway's own command line.
+   */
+  private static String validationFailure(String message) {
+    if (message == null) {
+      return "no reason given";
+    }
+    return message.lines()
+        .map(String::strip)
+        .filter(l -> l.startsWith("Migration ") || l.startsWith("Detected "))
+        .map(l -> l.replaceFirst("\\.? *(Please|Either) .*$", "").replaceFirst("\\.$", ""))
+        .findFirst()
+        .orElseGet(() -> oneLine(message));
   }
 
   /** Grants the program's role its rights on every table, new ones included, in one transaction. */
@@ -233,7 +285,8 @@ public final class PlanDatabase implements AutoCloseable {
       if (!upToDate()) {
         migrate();
       }
-      plans = new JooqPlans(dataSource);
+      plans = description.equals(GIVEN) ? new JooqPlans(dataSource)
+          : new JooqPlans(dataSource, TimeSource.system(), List.of(), description);
     }
     return plans;
   }

@@ -2,6 +2,7 @@ package kz.stat.mics.app.cli;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import kz.stat.mics.app.CompositionRoot;
@@ -12,8 +13,9 @@ import picocli.CommandLine.ParentCommand;
 /** {@code mics db}: the database schema. */
 @Command(name = "db", mixinStandardHelpOptions = true,
     description = "Manage the database schema.",
-    subcommands = {DbCommand.Migrate.class, DbCommand.Info.class},
-    footer = {"", "Examples:", "  mics db info", "  mics --db jdbc:postgresql://localhost/mics db migrate"})
+    subcommands = {DbCommand.Migrate.class, DbCommand.Info.class, DbCommand.Repair.class},
+    footer = {"", "Examples:", "  mics db info", "  mics --db jdbc:postgresql://localhost/mics db migrate",
+        "  mics db repair"})
 final class DbCommand {
 
   @ParentCommand
@@ -40,6 +42,34 @@ final class DbCommand {
         out.printf("schema migrated from %s to version %s (%d migrations applied)%n",
             result.from().map(v -> "version " + v).orElse("nothing"), result.to(),
             result.applied());
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code mics db repair}. */
+  @Command(name = "repair", mixinStandardHelpOptions = true,
+      description = "Make the schema history agree with this program's migrations again: remove "
+          + "the entries of failed migrations and take the checksums of the scripts as they are. "
+          + "Only the history changes; use it when the schema itself is right.",
+      footer = {"", "Example:", "  mics --db jdbc:postgresql://localhost:5432/mics db repair"})
+  static final class Repair implements Callable<Integer> {
+    @ParentCommand
+    DbCommand db;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      List<String> changes = db.mics.workspace.root().repair();
+      PrintWriter out = spec.commandLine().getOut();
+      if (changes.isEmpty()) {
+        out.println("the schema history is in order: nothing to repair");
+      } else {
+        changes.forEach(out::println);
+        out.printf("schema history repaired (%d %s)%n", changes.size(),
+            changes.size() == 1 ? "entry" : "entries");
       }
       return ExitCodes.OK;
     }

@@ -13,11 +13,20 @@ import kz.stat.mics.domain.progress.ProgressChange;
 import kz.stat.mics.domain.progress.ProgressEvent;
 
 /**
- * A text of the plan holds a character that no store can keep: the NUL character, which PostgreSQL
- * refuses in text, or half of a surrogate pair, which UTF-8 cannot encode. Stores check before they write anything, so nothing is half-stored.
+ * A text of the plan cannot be kept: it holds the NUL character, which PostgreSQL refuses in text,
+ * or half of a surrogate pair, which UTF-8 cannot encode, or it is longer than
+ * {@link #MAX_TEXT_CHARS}. Stores check before they write anything, so nothing is half-stored.
  */
 public final class UnstorableTextException extends RuntimeException {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The most characters one text of a plan (a cell of its table, a name, a note) may hold, the same
+   * limit as every document reader's. The longest cell of a real plan has a few hundred
+   * characters; 100,000 is some forty pages, and a plan whose texts keep within it can always be
+   * exported and read back, whatever the format.
+   */
+  public static final int MAX_TEXT_CHARS = 100_000;
 
   private final String where;
 
@@ -27,6 +36,11 @@ public final class UnstorableTextException extends RuntimeException {
 
   private UnstorableTextException(String where, String what) {
     super(where + " contains " + what + ", which cannot be stored");
+    this.where = checkNotNull(where, "where");
+  }
+
+  private UnstorableTextException(String where, int length) {
+    super(where + ": cell of " + length + " characters, over the limit of " + MAX_TEXT_CHARS);
     this.where = checkNotNull(where, "where");
   }
 
@@ -83,6 +97,13 @@ public final class UnstorableTextException extends RuntimeException {
   }
 
   private static void text(String value, String where) {
+    if (value.length() > MAX_TEXT_CHARS) {
+      int length = value.codePointCount(0, value.length());
+      if (length > MAX_TEXT_CHARS) {
+        throw new UnstorableTextException(where.replace("\u0000", "\\u0000")
+            .replaceAll("\\p{Cs}", "?"), length);
+      }
+    }
     if (value.indexOf('\u0000') >= 0) {
       // The description itself may carry the NUL (a code with one); show it escaped.
       throw new UnstorableTextException(where.replace("\u0000", "\\u0000"));

@@ -53,6 +53,10 @@ public final class PlanRules {
     } catch (UnstorableTextException e) {
       out.add(Finding.onPlan(Severity.ERROR, e.getMessage()));
     }
+    if (plan.sections().isEmpty()) {
+      // A document can hold no plan table rows at all; storing it is allowed, but almost never meant.
+      out.add(Finding.onPlan(Severity.WARNING, "the plan is empty: it has no sections"));
+    }
     Set<String> seen = new HashSet<>();
     for (Section section : plan.sections()) {
       for (Activity a : section.activities()) {

@@ -189,11 +189,12 @@ class PlanRulesTest {
   }
 
   @Test
-  void aPlanWithNothingInItHasNoFindings() {
+  void aPlanWithNothingInItIsOnlyWarnedAboutBeingEmpty() {
     ActionPlan empty = ActionPlan.of("", SEED.language(), SEED.period(), List.of(),
         SEED.executors());
 
-    assertThat(PlanRules.validate(empty)).isEmpty();
+    assertThat(PlanRules.validate(empty)).containsExactly(
+        Finding.onPlan(Severity.WARNING, "the plan is empty: it has no sections"));
   }
 
   private static ImmutableList<Finding> errorsAndWarnings(ActionPlan plan) {

@@ -59,7 +59,7 @@ public final class CsvPlanReader implements PlanReader {
 
   @Override
   public ActionPlan read(String source, InputStream in) {
-    String text = DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits));
+    String text = DocumentBytes.text(source, DocumentBytes.readAll(source, in, limits), "CSV");
     Problems problems = new Problems(source);
     Matcher first = FIRST_CELL.matcher(text);
     if (!first.lookingAt()) {
@@ -68,6 +68,14 @@ public final class CsvPlanReader implements PlanReader {
     }
     char separator = first.group(1).charAt(0);
     List<Record> records = CsvCells.parse(text, separator, problems);
+    for (Record r : records) {
+      for (String cell : r.cells()) {
+        String problem = limits.cellProblem(cell);
+        if (problem != null) {
+          problems.add(r.line(), problem);
+        }
+      }
+    }
     problems.throwIfAny();
     return new Reading(problems).read(records);
   }
@@ -84,6 +92,8 @@ public final class CsvPlanReader implements PlanReader {
     private final List<Precedence> precedences = new ArrayList<>();
     /** How many activities each #section row says it has; -1 when it does not say. */
     private final List<Integer> counts = new ArrayList<>();
+    /** The line of each #section row; 0 for a section made from the rows' numbers. */
+    private final List<Integer> sectionLines = new ArrayList<>();
     private final Map<String, Integer> columns = new HashMap<>();
     private int current;
 
@@ -122,6 +132,9 @@ public final class CsvPlanReader implements PlanReader {
         DeadlineContext context = DeadlineContext.of(language).withYears(period);
         for (int k = i + 1; k < records.size(); k++) {
           activity(records.get(k), context, declaredSections);
+        }
+        if (problems.isEmpty()) {
+          checkCounts(); // a row refused for its own problem would be miscounted too
         }
       }
       problems.throwIfAny();
@@ -210,6 +223,7 @@ public final class CsvPlanReader implements PlanReader {
               sections.add(new String[] {c.get(1), c.get(2)});
               sectionActivities.add(new ArrayList<>());
               counts.add(count);
+              sectionLines.add(r.line());
             }
           }
         }
@@ -317,6 +331,22 @@ public final class CsvPlanReader implements PlanReader {
     }
 
     /**
+     * A section given fewer rows than its #section row says is a damaged document, not a plan: the
+     * count decides which rows belong to which of the sections that share a number, so the rows
+     * of one may have been read into another.
+     */
+    private void checkCounts() {
+      for (int k = 0; k < sections.size(); k++) {
+        int found = sectionActivities.get(k).size();
+        if (counts.get(k) >= 0 && found != counts.get(k)) {
+          problems.add(sectionLines.get(k), "#section " + sections.get(k)[0].trim() + ": says "
+              + counts.get(k) + " activit" + (counts.get(k) == 1 ? "y" : "ies") + ", but "
+              + found + (found == 1 ? " row belongs" : " rows belong") + " to it");
+        }
+      }
+    }
+
+    /**
      * The section a row belongs to: the current one while it has room (its #section row gives its
      * number of activities, which tells apart sections that share a number), else the next one with
      * that number.
@@ -337,6 +367,7 @@ public final class CsvPlanReader implements PlanReader {
       sections.add(new String[] {number, ""});
       sectionActivities.add(new ArrayList<>());
       counts.add(-1);
+      sectionLines.add(0);
       current = sections.size() - 1;
       return current;
     }

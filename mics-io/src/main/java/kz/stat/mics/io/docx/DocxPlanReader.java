@@ -83,7 +83,7 @@ public final class DocxPlanReader implements PlanReader {
     }
     ActionPlan plan = PlanTable.read(problems, parts, "has no plan table: the document holds no "
         + "table, and the plan is read from a table whose first row names its columns (such as "
-        + "№, Іс-шара, Жауапты орындаушы, Орындау мерзімі, or Мероприятие / Activity ...)");
+        + "№, Іс-шара, Жауапты орындаушы, Орындау мерзімі, or Мероприятие / Activity ...)", limits);
     return PlanDocument.Plan.of(plan, problems.skipped());
   }
 

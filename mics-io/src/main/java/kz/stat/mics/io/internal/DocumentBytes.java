@@ -87,4 +87,81 @@ public final class DocumentBytes {
     out.flip();
     return out.toString();
   }
+  /**
+   * The bytes as UTF-8 text of the format {@code expected} ("JSON", "CSV", "table text"), after
+   * a first check that they are text at all: a Word document, a PDF or another binary file named
+   * or passed as text is reported as what it is, not as text that is not UTF-8.
+   *
+   * @throws PlanDocumentException when the bytes are of another kind or not UTF-8
+   */
+  public static String text(String source, byte[] bytes, String expected) {
+    binaryKind(bytes).ifPresent(kind -> {
+      throw new PlanDocumentException(DocumentProblem.of(source, "is " + kind + ", not "
+          + expected + advice(kind)));
+    });
+    return utf8(source, bytes);
+  }
+
+  /** A Word document (a zip file). */
+  public static final String WORD = "a Word document (DOCX)";
+  /** A PDF file. */
+  public static final String PDF = "a PDF document";
+
+  /**
+   * What a document that is not text is, from its first bytes: {@link #WORD} for a zip file,
+   * {@link #PDF}, UTF-16 text, or a binary file (not UTF-8, with a NUL byte in its first 8 KB);
+   * empty for text.
+   */
+  public static java.util.Optional<String> binaryKind(byte[] bytes) {
+    if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
+      return java.util.Optional.of(WORD);
+    }
+    if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
+      return java.util.Optional.of(PDF);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
+      return java.util.Optional.of("UTF-16 text");
+    }
+    for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+      // a NUL can stand in UTF-8 text that a plan holds; in bytes that are not UTF-8 it is binary
+      if (bytes[i] == 0 && !isUtf8(bytes)) {
+        return java.util.Optional.of("a binary file");
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** What to do about a document of {@code kind}, after "is KIND, not FORMAT". */
+  public static String advice(String kind) {
+    return switch (kind) {
+      case WORD -> "; name it .docx or pass --from docx";
+      case PDF -> "; mics reads the plan from the Word document (.docx) or its text export (.txt)";
+      case "UTF-16 text" -> "; save it as UTF-8";
+      default -> "";
+    };
+  }
+
+  private static boolean isUtf8(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

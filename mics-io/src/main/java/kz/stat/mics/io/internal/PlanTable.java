@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.executor.ExecutorDirectory;
 import kz.stat.mics.domain.executor.Names;
@@ -107,7 +108,8 @@ public final class PlanTable {
    * @param noTable what to say when the document holds no table at all
    * @throws kz.stat.mics.domain.port.PlanDocumentException with every problem found
    */
-  public static ActionPlan read(Problems problems, List<DocumentPart> parts, String noTable) {
+  public static ActionPlan read(Problems problems, List<DocumentPart> parts, String noTable,
+      DocumentLimits limits) {
     int at = planTable(parts);
     if (at < 0) {
       problems.add(noTable);
@@ -123,6 +125,20 @@ public final class PlanTable {
     }
     String title = title(problems, before);
     List<TableRow> rows = ((DocumentPart.Table) parts.get(at)).rows();
+    String titleProblem = limits.cellProblem(title);
+    if (titleProblem != null) {
+      problems.add("the title: " + titleProblem);
+    }
+    for (DocumentPart part : parts.subList(at, parts.size())) {
+      if (part instanceof DocumentPart.Table t) {
+        for (TableRow row : t.rows()) {
+          checkCells(problems, row, limits);
+        }
+      } else if (part instanceof DocumentPart.Text t) {
+        checkCells(problems, t.row(), limits);
+      }
+    }
+    problems.throwIfAny();
     if (rows.isEmpty()) {
       problems.add("the plan table has no rows");
       problems.throwIfAny();
@@ -563,6 +579,16 @@ public final class PlanTable {
     problems.add("cannot tell the years the plan covers: the title has no year range (such as "
         + "2023-2025) and no deadline names a year");
     return YearRange.single(Year.now().getValue());
+  }
+
+  /** Holds every cell of {@code row} to the cell limit. */
+  private static void checkCells(Problems problems, TableRow row, DocumentLimits limits) {
+    for (int i = 0; i < row.size(); i++) {
+      String problem = limits.cellProblem(row.text(i));
+      if (problem != null) {
+        problem(problems, row, i, problem);
+      }
+    }
   }
 
   private static void problem(Problems problems, TableRow row, int cell, String message) {

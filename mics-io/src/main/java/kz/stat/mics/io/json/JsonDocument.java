@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.json.JsonProblems.Noted;
 import kz.stat.mics.io.json.JsonProblems.Place;
@@ -44,7 +45,11 @@ import kz.stat.mics.io.json.JsonProblems.Place;
  */
 final class JsonDocument {
   static final int MAX_DEPTH = 64;
-  static final int MAX_STRING = 1_000_000;
+  /**
+   * Jackson's own limit on a string, set above any document's size so that the cell limit, checked
+   * while scanning, is the one that speaks, with the string's whole length.
+   */
+  static final int MAX_STRING = Integer.MAX_VALUE;
 
   /**
    * Strict binding: an unknown field fails (noted by {@link UnknownFields} while binding goes on,
@@ -78,10 +83,12 @@ final class JsonDocument {
   private final Problems problems;
   /** The text, read as characters so that a column counts characters, not UTF-8 bytes. */
   private final String text;
+  private final DocumentLimits limits;
 
-  private JsonDocument(Problems problems, String text) {
+  private JsonDocument(Problems problems, String text, DocumentLimits limits) {
     this.problems = problems;
     this.text = text;
+    this.limits = limits;
   }
 
   /**
@@ -89,9 +96,10 @@ final class JsonDocument {
    *
    * @throws PlanDocumentException when it is empty, not JSON, or breaks a limit
    */
-  static JsonDocument parse(String source, String text) {
-    JsonDocument document = new JsonDocument(new Problems(source), text);
+  static JsonDocument parse(String source, String text, DocumentLimits limits) {
+    JsonDocument document = new JsonDocument(new Problems(source), text, limits);
     document.scan(Set.of(), Map.of(), Map.of());
+    document.problems.throwIfAny();
     return document;
   }
 
@@ -197,8 +205,11 @@ final class JsonDocument {
           case END_OBJECT, END_ARRAY -> depth--;
           case FIELD_NAME -> note(wanted, keys, at, p);
           default -> {
-            if (t == JsonToken.VALUE_STRING) {
-              p.getText(); // reads the whole string, which checks its length
+            if (t == JsonToken.VALUE_STRING && wanted.isEmpty()) {
+              String tooLong = limits.cellProblem(p.getText());
+              if (tooLong != null) {
+                add(p.currentTokenLocation(), tooLong);
+              }
             }
             note(wanted, values, at, p);
           }
@@ -289,8 +300,7 @@ final class JsonDocument {
       return "is nested more than " + MAX_DEPTH + " levels deep; a plan document never is";
     }
     if (m.contains("string")) {
-      return "holds a string longer than " + MAX_STRING + " characters; a plan document never"
-          + " does";
+      return "holds a string too long to read";
     }
     if (m.contains("number")) {
       return "holds a number with too many digits";

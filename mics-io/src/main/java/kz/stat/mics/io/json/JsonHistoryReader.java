@@ -26,7 +26,8 @@ public final class JsonHistoryReader implements HistoryReader {
   @Override
   public PlanHistory read(String source, InputStream in) {
     JsonDocument document = JsonDocument.parse(source,
-        DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits)));
+        DocumentBytes.text(source, DocumentBytes.readAll(source, in, limits), "JSON"),
+        limits);
     JsonProblems problems = new JsonProblems();
     Header header = document.bind(Header.class, problems);
     PlanJson.isKnown(header.format(), header.version(), "", HistoryJson.FORMAT, problems);

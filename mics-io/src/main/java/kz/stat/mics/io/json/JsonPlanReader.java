@@ -29,7 +29,8 @@ public final class JsonPlanReader implements PlanReader {
   @Override
   public ActionPlan read(String source, InputStream in) {
     JsonDocument document = JsonDocument.parse(source,
-        DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits)));
+        DocumentBytes.text(source, DocumentBytes.readAll(source, in, limits), "JSON"),
+        limits);
     JsonProblems problems = new JsonProblems();
     Header header = document.bind(Header.class, problems);
     PlanJson.isKnown(header.format(), header.version(), "", PlanJson.FORMAT, problems);

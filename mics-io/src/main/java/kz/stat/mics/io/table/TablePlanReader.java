@@ -41,7 +41,8 @@ public final class TablePlanReader implements PlanReader {
 
   @Override
   public PlanDocument.Plan readDocument(String source, InputStream in) {
-    String text = DocumentBytes.utf8(source, DocumentBytes.readAll(source, in, limits));
+    String text = DocumentBytes.text(source, DocumentBytes.readAll(source, in, limits),
+        "table text");
     return readDocument(source, text);
   }
 
@@ -100,7 +101,7 @@ public final class TablePlanReader implements PlanReader {
     endTable(parts, rows, block, blockLine);
     Problems problems = new Problems(source);
     ActionPlan plan = PlanTable.read(problems, parts,
-        "has no plan table (rows whose cells start with a TAB, the header row first)");
+        "has no plan table (rows whose cells start with a TAB, the header row first)", limits);
     return PlanDocument.Plan.of(plan, problems.skipped());
   }
 

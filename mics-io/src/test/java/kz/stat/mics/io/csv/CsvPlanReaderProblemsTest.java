@@ -44,6 +44,16 @@ class CsvPlanReaderProblemsTest {
   }
 
   @Test
+  void aSectionWithFewerRowsThanItsCountSaysIsRefused() {
+    String csv = "#format,mics-plan,1\n#title,Plan\n#language,en\n#period,2024,2025\n"
+        + "#section,1,First,3\n#section,2,Second,1\nsection,code,title,deadline\n"
+        + "1,1.1,Do it,March 2024\n1,1.2,Do more,April 2024\n2,2.1,Elsewhere,May 2024\n";
+    assertThat(problems(csv).problems()).extracting(Object::toString).containsExactly(
+        "plan.csv:5: #section 1: says 3 activities, but 2 rows belong to it");
+    assertThat(read(csv.replace("First,3", "First,2")).sections()).hasSize(2);
+  }
+
+  @Test
   void saysWhenTheFileIsNotAPlanCsv() {
     assertThat(problems("code,title\n1.1,x\n")).hasMessage("plan.csv:1: is not a mics-plan CSV: "
         + "its first row must be #format,mics-plan,1");

@@ -146,7 +146,7 @@ class JsonPlanReaderProblemsTest {
   void refusesAHugeStringWithAMessage() {
     String bomb = "{\"format\": \"mics-plan\", \"title\": \"" + "x".repeat(2_000_000) + "\"}";
     assertThat(problems(bomb).getMessage()).startsWith("plan.json:1:")
-        .endsWith("holds a string longer than 1000000 characters; a plan document never does");
+        .endsWith(": cell of 2000000 characters, over the limit of 100000");
   }
 
   @Test

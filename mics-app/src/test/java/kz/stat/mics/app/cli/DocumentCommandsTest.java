@@ -82,11 +82,13 @@ class DocumentCommandsTest {
     assertThat(cells(records.get(30))).containsExactly("section", "code", "title",
         "responsible", "deadline", "windows", "duration_days", "tentative", "recurrence",
         "completion_form", "financing", "financing_text");
-    assertThat(cells(records.get(31))).containsExactly("1", "1.1",
+    // codes and month-and-year deadlines carry the mark that keeps a spreadsheet from taking them
+    // for numbers or dates; the reader takes it off
+    assertThat(cells(records.get(31))).containsExactly("1", "'1.1",
         "2024 жылға арналған СЖЖ-ға халықаралық статистикалық зерттеуді (MICS) енгізу",
-        "\"ХСД\nӘДДБСД\"", "Ақпан 2023", "2023-02-01..2023-02-28", "", "false", "",
+        "\"ХСД\nӘДДБСД\"", "'Ақпан 2023", "2023-02-01..2023-02-28", "", "false", "",
         "ӘДДБСД-ға хат", "NOT_REQUIRED", "Талап етілмейді");
-    assertThat(cells(records.get(77))).startsWith("15", "15.2", "Деректер базасын мұрағаттау",
+    assertThat(cells(records.get(77))).startsWith("15", "'15.2", "Деректер базасын мұрағаттау",
         "АТД", "Сәуір 2024 –сәуір 2025", "2024-04-01..2025-04-30");
     // and it reads back as the same plan
     Run back = Run.of("convert", out.toString(), "--to", "json");

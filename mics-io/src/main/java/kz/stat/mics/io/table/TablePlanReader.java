@@ -43,6 +43,9 @@ public final class TablePlanReader implements PlanReader {
     List<TableRow> rows = new ArrayList<>();
     List<TableRow> note = new ArrayList<>();
     List<TableCell> block = new ArrayList<>();
+    // lines that continue the block's last cell, joined on when the block is next read: joining
+    // each as it comes would copy the cell once per line
+    List<String> continuation = new ArrayList<>();
     int blockLine = 0;
     boolean tableStarted = false;
     boolean inNote = false;
@@ -64,40 +67,57 @@ public final class TablePlanReader implements PlanReader {
         afterBlank = true;
         continue;
       }
-      if (afterBlank && !block.isEmpty() && !(tabbed && lonelyNumber(block) && !inNote
+      if (afterBlank && !block.isEmpty() && !(tabbed && lonelyNumber(joined(block, continuation)) && !inNote
           && !startsWithNumber(line))) {
-        (inNote ? note : rows).add(TableRow.of(block, blockLine, ""));
+        (inNote ? note : rows).add(TableRow.of(joined(block, continuation), blockLine, ""));
         block = new ArrayList<>();
       }
       if (!tabbed && afterBlank && !inNote) {
         // a line without a TAB after a blank line: the table has ended, the note begins
         inNote = true;
         if (!block.isEmpty()) {
-          rows.add(TableRow.of(block, blockLine, ""));
+          rows.add(TableRow.of(joined(block, continuation), blockLine, ""));
           block = new ArrayList<>();
         }
       }
       afterBlank = false;
       if (inNote && !tabbed && !block.isEmpty() && block.get(0).column() == 1) {
         // the note written as plain lines, one entry a line
-        note.add(TableRow.of(block, blockLine, ""));
+        note.add(TableRow.of(joined(block, continuation), blockLine, ""));
         block = new ArrayList<>();
       }
       if (tabbed || block.isEmpty()) {
         if (block.isEmpty()) {
           blockLine = number;
         }
-        block.add(new TableCell(tabbed ? line.substring(1) : line, number, tabbed ? 2 : 1));
+        joined(block, continuation).add(new TableCell(tabbed ? line.substring(1) : line, number,
+            tabbed ? 2 : 1));
       } else {
-        TableCell last = block.remove(block.size() - 1);
-        block.add(new TableCell(last.text() + " " + line, last.line(), last.column()));
+        continuation.add(line);
       }
     }
     if (!block.isEmpty()) {
-      (inNote ? note : rows).add(TableRow.of(block, blockLine, ""));
+      (inNote ? note : rows).add(TableRow.of(joined(block, continuation), blockLine, ""));
     }
     Problems problems = new Problems(source);
     return PlanTable.read(problems, title, rows, note);
+  }
+
+  /**
+   * The block with the continuation lines joined onto its last cell by spaces, once per cell;
+   * {@code continuation} is left empty.
+   */
+  private static List<TableCell> joined(List<TableCell> block, List<String> continuation) {
+    if (!continuation.isEmpty()) {
+      TableCell last = block.remove(block.size() - 1);
+      StringBuilder text = new StringBuilder(last.text());
+      for (String line : continuation) {
+        text.append(' ').append(line);
+      }
+      block.add(new TableCell(text.toString(), last.line(), last.column()));
+      continuation.clear();
+    }
+    return block;
   }
 
   /** A row of one cell holding only a number: its other cells are still to come (row 3.1). */

@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,8 +46,10 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
   public static PlanDiff between(ActionPlan before, ActionPlan after) {
     checkNotNull(before, "before");
     checkNotNull(after, "after");
-    Set<String> oldCodes = codes(before);
-    Set<String> newCodes = codes(after);
+    Map<String, Placed> was = placed(before);
+    Map<String, Placed> is = placed(after);
+    Set<String> oldCodes = was.keySet();
+    Set<String> newCodes = is.keySet();
     List<Change> changes = new ArrayList<>();
     field(changes, PLAN, "title", before.title(), after.title());
     field(changes, PLAN, "period", before.period().toString(), after.period().toString());
@@ -60,13 +61,12 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
       if (!oldCodes.contains(code)) {
         continue;
       }
-      Activity a = before.activity(code).orElseThrow();
-      Activity b = after.activity(code).orElseThrow();
+      Activity a = was.get(code).activity();
+      Activity b = is.get(code).activity();
       field(changes, code, "title", a.title(), b.title());
       field(changes, code, "responsible", String.join(", ", a.responsible()),
           String.join(", ", b.responsible()));
-      field(changes, code, "section", before.sectionOf(code).map(Section::number).orElse(""),
-          after.sectionOf(code).map(Section::number).orElse(""));
+      field(changes, code, "section", was.get(code).section(), is.get(code).section());
       if (!a.deadline().equals(b.deadline())) {
         changes.add(new Change(code, "deadline", describe(a.deadline()), describe(b.deadline())));
       }
@@ -87,10 +87,21 @@ public record PlanDiff(ImmutableList<String> added, ImmutableList<String> remove
     return added.isEmpty() && removed.isEmpty() && changes.isEmpty();
   }
 
-  private static Set<String> codes(ActionPlan plan) {
-    Set<String> codes = new LinkedHashSet<>();
-    plan.activities().forEach(a -> codes.add(a.code()));
-    return codes;
+  /** An activity and the number of the section that holds it. */
+  private record Placed(Activity activity, String section) {}
+
+  /**
+   * The first activity of each code with its section, in document order: one pass, so that
+   * comparing two plans costs their size rather than its square.
+   */
+  private static Map<String, Placed> placed(ActionPlan plan) {
+    Map<String, Placed> placed = new LinkedHashMap<>();
+    for (Section s : plan.sections()) {
+      for (Activity a : s.activities()) {
+        placed.putIfAbsent(a.code(), new Placed(a, s.number()));
+      }
+    }
+    return placed;
   }
 
   private static void field(List<Change> changes, String code, String field, String before,

@@ -57,6 +57,9 @@ public final class TablePlanReader implements PlanReader {
     List<DocumentPart> parts = new ArrayList<>();
     List<TableRow> rows = new ArrayList<>();
     List<TableCell> block = new ArrayList<>();
+    // lines that continue the block's last cell, joined on when the block is next read: joining
+    // each line as it comes would copy the cell again for every line
+    List<String> continuation = new ArrayList<>();
     int blockLine = 0;
     boolean afterBlank = false;
     for (int i = 0; i < lines.length; i++) {
@@ -74,7 +77,7 @@ public final class TablePlanReader implements PlanReader {
       }
       if (!tabbed && (afterBlank || block.isEmpty())) {
         // a line of its own outside any table: the title, the note, or something to skip
-        endTable(parts, rows, block, blockLine);
+        endTable(parts, rows, joined(block, continuation), blockLine);
         block = new ArrayList<>();
         rows = new ArrayList<>();
         parts.add(new DocumentPart.Text(TableRow.of(List.of(new TableCell(line, number, 1)),
@@ -82,9 +85,9 @@ public final class TablePlanReader implements PlanReader {
         afterBlank = false;
         continue;
       }
-      if (tabbed && afterBlank && !block.isEmpty() && !(lonelyNumber(block)
+      if (tabbed && afterBlank && !block.isEmpty() && !(lonelyNumber(joined(block, continuation))
           && !startsWithNumber(line))) {
-        rows.add(TableRow.of(block, blockLine, ""));
+        rows.add(TableRow.of(joined(block, continuation), blockLine, ""));
         block = new ArrayList<>();
       }
       afterBlank = false;
@@ -92,13 +95,12 @@ public final class TablePlanReader implements PlanReader {
         if (block.isEmpty()) {
           blockLine = number;
         }
-        block.add(new TableCell(line.substring(1), number, 2));
+        joined(block, continuation).add(new TableCell(line.substring(1), number, 2));
       } else {
-        TableCell last = block.remove(block.size() - 1);
-        block.add(new TableCell(last.text() + " " + line, last.line(), last.column()));
+        continuation.add(line);
       }
     }
-    endTable(parts, rows, block, blockLine);
+    endTable(parts, rows, joined(block, continuation), blockLine);
     Problems problems = new Problems(source);
     ActionPlan plan = PlanTable.read(problems, parts,
         "has no plan table (rows whose cells start with a TAB, the header row first)", limits);
@@ -114,6 +116,23 @@ public final class TablePlanReader implements PlanReader {
     if (!rows.isEmpty()) {
       parts.add(DocumentPart.Table.of("line " + rows.get(0).line(), rows));
     }
+  }
+
+  /**
+   * The block with the continuation lines joined onto its last cell by spaces, once per cell;
+   * {@code continuation} is left empty.
+   */
+  private static List<TableCell> joined(List<TableCell> block, List<String> continuation) {
+    if (!continuation.isEmpty()) {
+      TableCell last = block.remove(block.size() - 1);
+      StringBuilder text = new StringBuilder(last.text());
+      for (String line : continuation) {
+        text.append(' ').append(line);
+      }
+      block.add(new TableCell(text.toString(), last.line(), last.column()));
+      continuation.clear();
+    }
+    return block;
   }
 
   /** A row of one cell holding only a number: its other cells are still to come (row 3.1). */

@@ -48,6 +48,16 @@ class ReadersRefuseBadInputProperties {
     readsOrReports(new TablePlanReader(), text.getBytes(StandardCharsets.UTF_8));
   }
 
+  @org.junit.jupiter.api.Test
+  void anAbbreviationWhoseNameMarkHasNothingAfterItIsReportedNotThrown() {
+    for (String text : java.util.List.of(
+        "\tNo\n\tActivity\n\tResponsible\n\tDeadline\n\nХСД\n·\n",
+        "\tNo\n\tActivity\n\tResponsible\n\tDeadline\n\nІс-шара\tІс-шара ·",
+        "\tNo \tActivity \tResponsible \tDeadline Іс-шара\tІс-шара ·")) {
+      readsOrReports(new TablePlanReader(), text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
   @Provide
   Arbitrary<String> csvLike() {
     return Arbitraries.of("#format,mics-plan,1\n", "#title,T\n", "#language,kk\n",

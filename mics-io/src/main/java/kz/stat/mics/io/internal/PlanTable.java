@@ -460,6 +460,11 @@ public final class PlanTable {
     private void add(TableRow line, String code, String name) {
       String c = Names.normalize(code);
       String n = Names.normalize(name);
+      if (!LETTER.matcher(n).find()) {
+        // a name mark with nothing after it ("ХСД", then a line "·")
+        skip(problems, line, "an abbreviation with no full name after it", c);
+        return;
+      }
       if (entries.putIfAbsent(Names.key(c), Executor.of(c, n)) != null) {
         skip(problems, line, "an abbreviation listed again (the first entry is kept)",
             c + " " + n);

@@ -100,12 +100,14 @@ final class TextTable {
       return width;
     }
     int room = maxWidth.getAsInt() - GAP * (n - 1);
-    // first the text columns, the widest first, down to a readable width
+    // first the text columns, each by its share of the room they take beyond a readable width
     int[] floor = new int[n];
     for (int i = 0; i < n; i++) {
-      floor[i] = columns.get(i).fit() == Fit.KEEP ? Math.max(cells[i], longestWord(columns.get(i)
-          .header())) : Math.min(width[i], TEXT_MIN);
+      int word = longestWord(columns.get(i).header());
+      floor[i] = columns.get(i).fit() == Fit.KEEP ? Math.max(cells[i], word)
+          : Math.min(width[i], Math.max(TEXT_MIN, word));
     }
+    shareOut(width, floor, room);
     narrow(width, floor, room);
     // then the headings wrap, and the headings of codes and numbers break within words
     for (int i = 0; i < n; i++) {
@@ -113,6 +115,30 @@ final class TextTable {
     }
     narrow(width, floor, room);
     return width;
+  }
+
+  /** Narrows every column above its floor in proportion to how far above it it is. */
+  private static void shareOut(int[] width, int[] floor, int room) {
+    long slack = 0;
+    int total = 0;
+    for (int i = 0; i < width.length; i++) {
+      slack += width[i] - floor[i];
+      total += width[i];
+    }
+    long excess = total - room;
+    if (excess <= 0 || slack == 0) {
+      return;
+    }
+    int[] natural = width.clone();
+    for (int i = 0; i < width.length; i++) {
+      width[i] = floor[i] + (int) ((natural[i] - floor[i]) * Math.max(0, slack - excess) / slack);
+    }
+    // what rounding down left over goes back, a column at a time
+    for (int i = 0; Arrays.stream(width).sum() < room && i < width.length; i++) {
+      if (width[i] < natural[i]) {
+        width[i]++;
+      }
+    }
   }
 
   /** Takes a column at a time off the widest column above its floor until the total fits. */

@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import kz.stat.mics.domain.application.BuildReport;
@@ -17,6 +19,7 @@ import kz.stat.mics.domain.application.PlanCatalog;
 import kz.stat.mics.domain.application.PlanViews;
 import kz.stat.mics.domain.application.ReadDeadline;
 import kz.stat.mics.domain.application.RecordProgress;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.port.HistoryWriter;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.domain.port.PlanWriter;
@@ -120,6 +123,19 @@ public final class CompositionRoot implements AutoCloseable {
   /** Checking a document needs no store, and opens none. */
   public CheckDocument check() {
     return new CheckDocument(documents);
+  }
+
+  /**
+   * The words of the views in {@code language}, by key: the labels of the HTML report, which the
+   * terminal views share so that both say the same thing the same way.
+   */
+  public static Map<String, String> labels(Language language) {
+    return HtmlReport.labels(language);
+  }
+
+  /** The zone of the plans' days, in which times are shown to people. */
+  public ZoneId zone() {
+    return time.zone();
   }
 
   /** The names of the document formats, as a user writes them: table, docx, json, csv. */

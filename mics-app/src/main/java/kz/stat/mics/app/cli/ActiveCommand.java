@@ -1,9 +1,13 @@
 package kz.stat.mics.app.cli;
 
+import static kz.stat.mics.app.cli.TextTable.keep;
+import static kz.stat.mics.app.cli.TextTable.shorten;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.application.ActiveActivity;
+import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.plan.Activity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -12,32 +16,41 @@ import picocli.CommandLine.Option;
 @Command(name = "active", mixinStandardHelpOptions = true,
     description = "List the activities scheduled on a day: one of their windows covers it, and "
         + "they are neither done nor cancelled.",
-    footer = {"", "Example:", "  mics active mics-2023-2025.kk --on 2024-10-01"})
+    footer = {"", "Example:", "  mics active mics-2023-2025.kk --as-of 2024-10-01"})
 final class ActiveCommand extends ViewCommand implements Callable<Integer> {
 
-  @Option(names = "--on", paramLabel = "DATE", description = "The day (default: today).")
+  @Option(names = "--as-of", paramLabel = "DATE", description = "The day (default: today).")
+  LocalDate asOf;
+
+  /** The day's older name. */
+  @Option(names = "--on", paramLabel = "DATE", hidden = true)
   LocalDate on;
 
   @Override
   public Integer call() {
-    LocalDate day = dayOr(on);
-    List<ActiveActivity> rows = answer(views().active(source(), day));
+    LocalDate day = asOfOr(asOf, on, "--on");
+    Viewed<List<ActiveActivity>> viewed = views().active(source(), day);
+    List<ActiveActivity> rows = answer(viewed);
     if (json) {
       Output.json(out(), rows.stream().map(r -> {
         var m = Views.activity(r.activity());
         m.put("status", r.status().name());
         return m;
       }).toList());
-    } else if (rows.isEmpty()) {
-      out().println("Nothing is scheduled on " + day + ".");
-    } else {
-      TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "DEADLINE", "STATUS");
-      for (ActiveActivity r : rows) {
-        Activity a = r.activity();
-        t.row(a.code(), a.title(), a.lead().orElse(""), a.deadline().text(), r.status().label());
-      }
-      t.print(out());
+      return ExitCodes.OK;
     }
+    Words w = words(viewed.plan());
+    if (rows.isEmpty()) {
+      TextTable.printWrapped(out(), w.format("term.none.active", day), width(), 0);
+      return ExitCodes.OK;
+    }
+    TextTable t = TextTable.of(width(), keep(w.get("col.code")), shorten(w.get("col.activity")),
+        shorten(w.get("col.lead")), shorten(w.get("col.deadline")), keep(w.get("col.status")));
+    for (ActiveActivity r : rows) {
+      Activity a = r.activity();
+      t.row(a.code(), a.title(), a.lead().orElse(""), a.deadline().text(), w.status(r.status()));
+    }
+    t.print(out());
     return ExitCodes.OK;
   }
 }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import kz.stat.mics.domain.application.PlanCatalog.RevisionDiff;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.plan.PlanDiff;
 import kz.stat.mics.domain.plan.PlanKey;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,6 +33,9 @@ final class DiffCommand extends StoreCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the changes as JSON.")
   boolean json;
+
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() {
@@ -62,19 +67,22 @@ final class DiffCommand extends StoreCommand implements Callable<Integer> {
       Output.json(out(), m);
       return ExitCodes.OK;
     }
-    out().printf("plan %s: revision %d -> %d%n", key, a, b);
+    Words w = words(language.asked(), Optional.empty());
+    OptionalInt width = width();
+    TextTable.printWrapped(out(), w.format("term.diff", key, a, b), width, 2);
     if (diff.isEmpty()) {
-      out().println("no change");
+      TextTable.printWrapped(out(), w.get("term.diff.none"), width, 2);
       return ExitCodes.OK;
     }
     for (String code : diff.added()) {
-      out().printf("+ %s added%n", code);
+      TextTable.printWrapped(out(), "+ " + w.format("term.diff.added", code), width, 2);
     }
     for (String code : diff.removed()) {
-      out().printf("- %s removed%n", code);
+      TextTable.printWrapped(out(), "- " + w.format("term.diff.removed", code), width, 2);
     }
     for (PlanDiff.Change c : diff.changes()) {
-      out().printf("~ %s %s: %s -> %s%n", c.code(), c.field(), c.before(), c.after());
+      TextTable.printWrapped(out(), "~ " + c.code() + " " + c.field() + ": " + c.before() + " -> "
+          + c.after(), width, 2);
     }
     return ExitCodes.OK;
   }

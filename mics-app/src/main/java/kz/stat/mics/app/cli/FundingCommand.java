@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.monitoring.Funding;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,8 @@ final class FundingCommand extends ViewCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    List<Funding> rows = answer(views().funding(source()));
+    Viewed<List<Funding>> viewed = views().funding(source());
+    List<Funding> rows = answer(viewed);
     if (json) {
       Output.json(out(), rows.stream().map(f -> {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -25,9 +27,11 @@ final class FundingCommand extends ViewCommand implements Callable<Integer> {
         return m;
       }).toList());
     } else {
-      TextTable t = TextTable.of("SOURCE", "ACTIVITIES", "ACTIVITY-MONTHS");
+      Words w = words(viewed.plan());
+      TextTable t = TextTable.of(width(), TextTable.wrap(w.get("col.source")),
+          TextTable.keep(w.get("col.activities")), TextTable.keep(w.get("col.activityMonths")));
       for (Funding f : rows) {
-        t.row(f.source().name(), f.activities(), f.activityMonths());
+        t.row(w.source(f.source()), f.activities(), f.activityMonths());
       }
       t.print(out());
     }

@@ -1,5 +1,9 @@
 package kz.stat.mics.app.cli;
 
+import static kz.stat.mics.app.cli.TextTable.keep;
+import static kz.stat.mics.app.cli.TextTable.shorten;
+import static kz.stat.mics.app.cli.TextTable.wrap;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +14,7 @@ import java.util.Optional;
 import kz.stat.mics.domain.application.PlanCatalog.ProgressLog;
 import kz.stat.mics.domain.progress.ProgressEvent;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,6 +33,9 @@ final class HistoryCommand extends StoreCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the events as JSON, with the plan's version.")
   boolean json;
 
+  @Mixin
+  LanguageOption language;
+
   @Override
   public Integer call() {
     PlanKey key = key(plan);
@@ -42,13 +50,17 @@ final class HistoryCommand extends StoreCommand implements Callable<Integer> {
       Output.json(out(), m);
       return ExitCodes.OK;
     }
-    TextTable t = TextTable.of("#", "CODE", "STATUS", "ON", "RECORDED", "BY", "NOTE");
+    Words w = words(language.asked(), Optional.empty());
+    TextTable t = TextTable.of(width(), keep(w.get("col.sequence")), keep(w.get("col.code")),
+        keep(w.get("col.status")), keep(w.get("col.on")), keep(w.get("col.recorded")),
+        shorten(w.get("col.by")), wrap(w.get("col.note")));
     for (ProgressEvent e : events) {
-      t.row(e.sequence(), e.activityCode(), e.status().label(), e.on(), e.recordedAt(), e.actor(),
-          e.note());
+      t.row(e.sequence(), e.activityCode(), w.status(e.status()), e.on(), time(e.recordedAt()),
+          e.actor(), e.note());
     }
     if (t.isEmpty()) {
-      out().println("No progress recorded" + (code == null ? "" : " on " + code) + ".");
+      TextTable.printWrapped(out(), code == null ? w.get("term.none.progress")
+          : w.format("term.none.progressOn", code), width(), 0);
     } else {
       t.print(out());
     }

@@ -58,6 +58,9 @@ public final class Mics implements Runnable {
   @Spec
   CommandSpec spec;
 
+  /** The user's terminal, which sets the views' language and width; given by {@link #run}. */
+  Terminal terminal;
+
   @Override
   public void run() {
     throw new ParameterException(spec.commandLine(), "Missing a command; see mics --help");
@@ -88,7 +91,13 @@ public final class Mics implements Runnable {
 
   /** Runs {@code mics} with {@code args}, writing to {@code out} and {@code err}. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(Terminal.system(), out, err, args);
+  }
+
+  /** Runs {@code mics} as if in {@code terminal}. */
+  static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     Mics mics = new Mics();
+    mics.terminal = terminal;
     CommandLine cmd = new CommandLine(mics);
     cmd.setOut(out);
     cmd.setErr(err);
@@ -101,7 +110,6 @@ public final class Mics implements Runnable {
       c.getErr().flush();
       return ExitCodes.USAGE;
     });
-    cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(true);
     Thread hook = new Thread(() -> mics.workspace.close(), "mics-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     cmd.registerConverter(LocalDate.class, Mics::date);

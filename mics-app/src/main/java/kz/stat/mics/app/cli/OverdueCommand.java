@@ -3,6 +3,7 @@ package kz.stat.mics.app.cli;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.monitoring.OverdueActivity;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,13 +22,17 @@ final class OverdueCommand extends ViewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     LocalDate day = dayOr(asOf);
-    List<OverdueActivity> rows = answer(views().overdue(source(), day));
+    Viewed<List<OverdueActivity>> viewed = views().overdue(source(), day);
+    List<OverdueActivity> rows = answer(viewed);
     if (json) {
       Output.json(out(), rows.stream().map(Views::overdue).toList());
-    } else if (rows.isEmpty()) {
-      out().println("Nothing is overdue as of " + day + ".");
+      return ExitCodes.OK;
+    }
+    Words w = words(viewed.plan());
+    if (rows.isEmpty()) {
+      TextTable.printWrapped(out(), w.format("term.none.overdue", day), width(), 0);
     } else {
-      Views.overdueTable(rows).print(out());
+      Views.overdueTable(rows, w, width()).print(out());
     }
     return ExitCodes.OK;
   }

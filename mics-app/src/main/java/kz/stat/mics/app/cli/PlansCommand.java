@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.port.PlanSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mics plans}: the stored plans. */
@@ -16,6 +18,9 @@ final class PlansCommand extends StoreCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the list as JSON.")
   boolean json;
+
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() {
@@ -33,12 +38,15 @@ final class PlansCommand extends StoreCommand implements Callable<Integer> {
       }
       Output.json(out(), rows);
     } else {
-      TextTable t = TextTable.of("PLAN", "REVISION", "ACTIVITIES", "SAVED", "TITLE");
+      Words w = words(language.asked(), Optional.empty());
+      TextTable t = TextTable.of(width(), TextTable.keep(w.get("col.plan")),
+          TextTable.keep(w.get("col.revision")), TextTable.keep(w.get("col.activities")),
+          TextTable.keep(w.get("col.saved")), TextTable.shorten(w.get("col.title")));
       for (PlanSummary s : all) {
-        t.row(s.key(), s.latestRevision(), s.activities(), s.savedAt(), s.title());
+        t.row(s.key(), s.latestRevision(), s.activities(), time(s.savedAt()), s.title());
       }
       if (t.isEmpty()) {
-        out().println("No plan is stored yet; add one with: mics import PLAN_DOCUMENT");
+        TextTable.printWrapped(out(), w.get("term.none.plans"), width(), 0);
       } else {
         t.print(out());
       }

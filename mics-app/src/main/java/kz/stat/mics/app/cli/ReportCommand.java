@@ -58,7 +58,8 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
       noteOrigin(plan, summary.plan());
       steps.done();
       steps.step("writing " + output);
-      StatusCommand.print(out(), summary.plan().key().value(), summary.answer());
+      StatusCommand.print(out(), summary.plan().key().value(), summary.answer(),
+          words(language, Optional.of(summary.plan().plan().language())), width());
       DocumentOutput.write(output, buffer, out());
       steps.done();
     }

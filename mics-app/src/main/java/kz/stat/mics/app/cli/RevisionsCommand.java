@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.port.RevisionSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -21,6 +23,9 @@ final class RevisionsCommand extends StoreCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the list as JSON.")
   boolean json;
+
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() {
@@ -37,9 +42,12 @@ final class RevisionsCommand extends StoreCommand implements Callable<Integer> {
       }
       Output.json(out(), rows);
     } else {
-      TextTable t = TextTable.of("REVISION", "SAVED", "ACTIVITIES", "TITLE");
+      Words w = words(language.asked(), Optional.empty());
+      TextTable t = TextTable.of(width(), TextTable.keep(w.get("col.revision")),
+          TextTable.keep(w.get("col.saved")), TextTable.keep(w.get("col.activities")),
+          TextTable.shorten(w.get("col.title")));
       for (RevisionSummary r : revisions) {
-        t.row(r.number(), r.savedAt(), r.activities(), r.title());
+        t.row(r.number(), time(r.savedAt()), r.activities(), r.title());
       }
       t.print(out());
     }

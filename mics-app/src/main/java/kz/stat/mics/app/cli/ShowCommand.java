@@ -1,10 +1,14 @@
 package kz.stat.mics.app.cli;
 
+import static kz.stat.mics.app.cli.TextTable.keep;
+import static kz.stat.mics.app.cli.TextTable.wrap;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.Callable;
 import kz.stat.mics.domain.application.OpenedPlan;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
@@ -12,12 +16,14 @@ import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
 import kz.stat.mics.domain.plan.Section;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mics show}: a stored plan, section by section. */
 @Command(name = "show", mixinStandardHelpOptions = true,
-    description = "Show a stored plan: its sections and activities (the latest revision unless "
+    description = "Show a stored plan: its sections and activities, each with its executors (the "
+        + "lead first), deadline, completion form and financing (the latest revision unless "
         + "--revision is given).",
     footer = {"", "Example:", "  mics show mics-2023-2025.kk --revision 1"})
 final class ShowCommand extends StoreCommand implements Callable<Integer> {
@@ -30,6 +36,9 @@ final class ShowCommand extends StoreCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the plan as mics-plan JSON.")
   boolean json;
+
+  @Mixin
+  LanguageOption language;
 
   @Override
   public Integer call() throws IOException {
@@ -48,7 +57,8 @@ final class ShowCommand extends StoreCommand implements Callable<Integer> {
       Revision r = root().catalog().revision(key, revision == null ? OptionalInt.empty()
           : OptionalInt.of(revision));
       p = r.plan();
-      heading = String.format("plan %s, revision %d (saved %s)", key, r.number(), r.savedAt());
+      heading = words(language.asked(), Optional.of(p.language())).format("term.revision", key,
+          r.number(), time(r.savedAt()));
     }
     if (json) {
       ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -57,14 +67,21 @@ final class ShowCommand extends StoreCommand implements Callable<Integer> {
       out().flush();
       return ExitCodes.OK;
     }
-    out().printf("%s%n%s, language %s, period %s%n%n", p.title(), heading,
-        p.language().code(), p.period());
-    TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "DEADLINE", "DUE", "FINANCING");
+    Words w = words(language.asked(), Optional.of(p.language()));
+    OptionalInt width = width();
+    TextTable.printWrapped(out(), p.title(), width, 0);
+    TextTable.printWrapped(out(), heading + ", " + w.format("term.planLine", p.language().code(),
+        p.period()), width, 2);
+    out().println();
+    TextTable t = TextTable.of(width, keep(w.get("col.code")), wrap(w.get("col.activity")),
+        wrap(w.get("col.responsible")), wrap(w.get("col.deadline")), keep(w.get("col.due")),
+        wrap(w.get("col.completionForm")), wrap(w.get("col.financing")));
     for (Section s : p.sections()) {
-      t.row(s.number(), s.title(), "", "", "", "");
+      t.row(s.number(), s.title(), "", "", "", "", "");
       for (Activity a : s.activities()) {
-        t.row("  " + a.code(), a.title(), a.lead().orElse(""), a.deadline().text(),
-            a.deadline().due().map(Object::toString).orElse("?"), a.financing().text());
+        t.row("  " + a.code(), a.title(), String.join(", ", a.responsible()),
+            a.deadline().text(), a.deadline().due().map(Object::toString).orElse("?"),
+            a.completionForm(), w.financing(a));
       }
     }
     t.print(out());

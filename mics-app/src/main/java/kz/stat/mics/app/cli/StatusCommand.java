@@ -1,9 +1,14 @@
 package kz.stat.mics.app.cli;
 
+import static kz.stat.mics.app.cli.TextTable.keep;
+import static kz.stat.mics.app.cli.TextTable.shorten;
+
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.monitoring.StatusSummary;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "The one-screen summary as of a day: how many activities are done, in progress, "
         + "overdue and due in the next 30 days, the overdue list, and what starts next.",
-    footer = {"", "Example:", "  mics status mics-2023-2025.kk --as-of 2024-10-01"})
+    footer = {"", "Example:", "  mics status mics-2023-2025.kk --as-of 2024-10-01 --lang en"})
 final class StatusCommand extends ViewCommand implements Callable<Integer> {
 
   @Option(names = "--as-of", paramLabel = "DATE", description = "The day to look from (default: "
@@ -29,7 +34,7 @@ final class StatusCommand extends ViewCommand implements Callable<Integer> {
     if (json) {
       Output.json(out(), json(s));
     } else {
-      print(out(), viewed.plan().key().value(), s);
+      print(out(), viewed.plan().key().value(), s, words(viewed.plan()), width());
     }
     return ExitCodes.OK;
   }
@@ -54,25 +59,31 @@ final class StatusCommand extends ViewCommand implements Callable<Integer> {
     return m;
   }
 
-  static void print(PrintWriter out, String plan, StatusSummary s) {
-    out.printf("%s as of %s: %d activities%n", plan, s.asOf(), s.activities());
-    out.printf("  done %d · in progress %d · overdue %d · due in the next 30 days %d · planned %d"
-        + " · cancelled %d%n", s.done(), s.inProgress(), s.overdue(), s.dueSoon(), s.planned(),
-        s.cancelled());
+  static void print(PrintWriter out, String plan, StatusSummary s, Words w, OptionalInt width) {
+    TextTable.printWrapped(out, w.format("term.asOf", plan, s.asOf(),
+        w.count("activities", s.activities())), width, 2);
+    TextTable.printItems(out, 2, List.of(
+        w.get("count.done") + " " + s.done(),
+        w.get("count.inProgress") + " " + s.inProgress(),
+        w.get("count.overdue") + " " + s.overdue(),
+        w.get("count.dueSoon") + " " + s.dueSoon(),
+        w.get("count.planned") + " " + s.planned(),
+        w.get("count.cancelled") + " " + s.cancelled()), width);
     if (!s.overdueList().isEmpty()) {
       out.println();
-      out.println("Overdue:");
-      Views.overdueTable(s.overdueList()).print(out);
+      out.println(w.get("overdue") + ":");
+      Views.overdueTable(s.overdueList(), w, width).print(out);
     }
     if (!s.dueSoonList().isEmpty()) {
       out.println();
-      out.println("Due in the next 30 days:");
-      Views.dueTable(s.dueSoonList()).print(out);
+      out.println(w.get("dueSoon") + ":");
+      Views.dueTable(s.dueSoonList(), w, width).print(out);
     }
     if (!s.startsNext().isEmpty()) {
       out.println();
-      out.println("Starts next:");
-      TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "STARTS");
+      out.println(w.get("startsNext") + ":");
+      TextTable t = TextTable.of(width, keep(w.get("col.code")), shorten(w.get("col.activity")),
+          shorten(w.get("col.lead")), keep(w.get("col.starts")));
       for (UpcomingActivity u : s.startsNext()) {
         t.row(u.activity().code(), u.activity().title(), u.activity().lead().orElse(""),
             u.starts());

@@ -2,9 +2,14 @@ package kz.stat.mics.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
 import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.application.OpenedPlan;
 import kz.stat.mics.domain.application.PlanSource;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.PlanKey;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -32,6 +37,22 @@ abstract class StoreCommand {
 
   CompositionRoot root() {
     return mics.workspace.root();
+  }
+
+  /** How wide the views may print; none when piped. */
+  OptionalInt width() {
+    return mics.terminal.width();
+  }
+
+  /** The views' words: in the language asked for, else the locale's, else the plan's. */
+  Words words(Optional<Language> asked, Optional<Language> plan) {
+    Language language = mics.terminal.language(asked, plan);
+    return new Words(language, CompositionRoot.labels(language));
+  }
+
+  /** A moment of the store as people read it, in the plans' zone. */
+  String time(Instant instant) {
+    return Words.time(instant, root().zone());
   }
 
   /** Whether a PLAN argument names a document rather than a stored plan. */

@@ -3,12 +3,17 @@ package kz.stat.mics.app.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.application.CheckDocument.Checked;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.rules.Finding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,6 +38,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print the findings as JSON.")
   boolean json;
+
+  @Mixin
+  LanguageOption language;
 
   @Option(names = "--precedence", paramLabel = "A:B",
       description = "A constraint 'A finishes before B starts' to check against the schedule, "
@@ -64,12 +72,16 @@ final class ValidateCommand implements Callable<Integer> {
         return m;
       }).toList());
     } else {
+      OptionalInt width = mics.terminal.width();
       for (Finding f : findings) {
-        out.printf("%s: %s%s%n", f.severity().name(), f.activityCode().map(c -> c + ": ").orElse(""),
-            f.message());
+        TextTable.printWrapped(out, f.severity().name() + ": " + f.activityCode()
+            .map(c -> c + ": ").orElse("") + f.message(), width, 2);
       }
-      out.printf("%s: %d activities, %d errors, %d findings%n", input, plan.activities().size(),
-          checked.errors(), findings.size());
+      Language lang = mics.terminal.language(language.asked(), Optional.of(plan.language()));
+      Words w = new Words(lang, CompositionRoot.labels(lang));
+      TextTable.printWrapped(out, w.format("term.validate", input,
+          w.count("activities", plan.activities().size()), w.count("errors", checked.errors()),
+          w.count("findings", findings.size())), width, 2);
     }
     out.flush();
     return checked.errors() > 0 ? ExitCodes.FINDINGS : ExitCodes.OK;

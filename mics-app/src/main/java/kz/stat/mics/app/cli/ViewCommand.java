@@ -1,13 +1,19 @@
 package kz.stat.mics.app.cli;
 
 import java.time.LocalDate;
+import java.util.Optional;
+import kz.stat.mics.domain.application.OpenedPlan;
 import kz.stat.mics.domain.application.PlanSource;
 import kz.stat.mics.domain.application.PlanViews;
 import kz.stat.mics.domain.application.Viewed;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What the monitoring views share: the plan they look at, and printing where it came from. */
+/**
+ * What the monitoring views share: the plan they look at, the language of their labels, and
+ * printing where the plan came from.
+ */
 abstract class ViewCommand extends StoreCommand {
 
   @Parameters(index = "0", paramLabel = "PLAN",
@@ -16,6 +22,9 @@ abstract class ViewCommand extends StoreCommand {
 
   @Option(names = "--json", description = "Print the result as JSON for scripts.")
   boolean json;
+
+  @Mixin
+  LanguageOption language;
 
   PlanSource source() {
     return source(plan);
@@ -34,5 +43,19 @@ abstract class ViewCommand extends StoreCommand {
   <T> T answer(Viewed<T> viewed) {
     noteOrigin(plan, viewed.plan());
     return viewed.answer();
+  }
+
+  /** The words of a view of {@code opened}: as asked, else the locale's, else the plan's. */
+  Words words(OpenedPlan opened) {
+    return words(language.asked(), Optional.of(opened.plan().language()));
+  }
+
+  /** The day of a view: {@code asOf}, else the day an older option gave, else today. */
+  LocalDate asOfOr(LocalDate asOf, LocalDate old, String oldName) {
+    if (asOf != null && old != null && !asOf.equals(old)) {
+      throw UserError.usage("--as-of " + asOf + " and " + oldName + " " + old
+          + " disagree; give --as-of alone");
+    }
+    return dayOr(asOf != null ? asOf : old);
   }
 }

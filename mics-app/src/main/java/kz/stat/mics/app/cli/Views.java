@@ -1,8 +1,12 @@
 package kz.stat.mics.app.cli;
 
+import static kz.stat.mics.app.cli.TextTable.keep;
+import static kz.stat.mics.app.cli.TextTable.shorten;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import kz.stat.mics.domain.monitoring.DueActivity;
 import kz.stat.mics.domain.monitoring.LateActivity;
 import kz.stat.mics.domain.monitoring.OverdueActivity;
@@ -21,6 +25,7 @@ final class Views {
     m.put("deadline", a.deadline().text());
     m.put("start", a.deadline().start().map(Object::toString).orElse(null));
     m.put("due", a.deadline().due().map(Object::toString).orElse(null));
+    m.put("completionForm", a.completionForm());
     m.put("financing", a.financing().source().name());
     return m;
   }
@@ -45,21 +50,24 @@ final class Views {
     return m;
   }
 
-  static TextTable overdueTable(List<OverdueActivity> rows) {
-    TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "DUE", "DAYS OVERDUE", "STATUS");
+  static TextTable overdueTable(List<OverdueActivity> rows, Words w, OptionalInt width) {
+    TextTable t = TextTable.of(width, keep(w.get("col.code")), shorten(w.get("col.activity")),
+        shorten(w.get("col.lead")), keep(w.get("col.due")), keep(w.get("col.daysOverdue")),
+        keep(w.get("col.status")));
     for (OverdueActivity o : rows) {
       Activity a = o.activity();
       t.row(a.code(), a.title(), a.lead().orElse(""), o.due(), o.daysOverdue(),
-          o.status().label());
+          w.status(o.status()));
     }
     return t;
   }
 
-  static TextTable dueTable(List<DueActivity> rows) {
-    TextTable t = TextTable.of("CODE", "ACTIVITY", "LEAD", "DUE", "STATUS");
+  static TextTable dueTable(List<DueActivity> rows, Words w, OptionalInt width) {
+    TextTable t = TextTable.of(width, keep(w.get("col.code")), shorten(w.get("col.activity")),
+        shorten(w.get("col.lead")), keep(w.get("col.due")), keep(w.get("col.status")));
     for (DueActivity d : rows) {
       Activity a = d.activity();
-      t.row(a.code(), a.title(), a.lead().orElse(""), d.due(), d.status().label());
+      t.row(a.code(), a.title(), a.lead().orElse(""), d.due(), w.status(d.status()));
     }
     return t;
   }

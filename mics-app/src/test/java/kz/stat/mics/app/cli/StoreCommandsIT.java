@@ -283,8 +283,8 @@ class StoreCommandsIT {
     Run report = ok("report", seedNamedAsThePlan().toString(), "--as-of", "2024-10-01", "-o",
         html.toString());
     assertThat(report.out()).contains(
-        "\n  done 0 · in progress 0 · overdue 32 · due in the next 30 days 0 · planned 47"
-            + " · cancelled 0\n").endsWith("\nreport written to " + html + "\n");
+        "\n  Done 0 · In progress 0 · Overdue 32 · Due in the next 30 days 0 · Planned 47"
+            + " · Cancelled 0\n").endsWith("\nreport written to " + html + "\n");
     Document page = Jsoup.parse(html.toFile(), "UTF-8");
     // 47 activities of one window each, but 10.1 and 10.3 have two
     assertThat(page.select("svg.gantt rect.bar")).hasSize(49);
@@ -357,7 +357,7 @@ class StoreCommandsIT {
           + "'mics import')\n");
       // the stored progress: 11.2 is done, so 31 are overdue, not 32
       assertThat(report.out()).startsWith(key + " as of 2024-10-01: 47 activities\n"
-          + "  done 1 · in progress 0 · overdue 31 ·");
+          + "  Done 1 · In progress 0 · Overdue 31 ·");
       // the document as it is: 13.4 still due in December 2024
       Document page = Jsoup.parse(html.toFile(), "UTF-8");
       Element bar = page.selectFirst("rect.bar[data-code=13.4]");

@@ -115,6 +115,15 @@ public final class PlanViews {
   }
 
   /**
+   * Activities finished after their due date, by the progress that took effect on or before
+   * {@code asOf}.
+   */
+  public Viewed<List<LateActivity>> late(PlanSource source, LocalDate asOf) {
+    checkNotNull(asOf, "asOf");
+    return view(source, m -> m.asOf(asOf).late());
+  }
+
+  /**
    * Activities per executor and month, lead and co-executor, with months of more than
    * {@code threshold} marked as overloaded.
    *

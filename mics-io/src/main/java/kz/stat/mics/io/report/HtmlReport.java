@@ -2,6 +2,7 @@ package kz.stat.mics.io.report;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableMap;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.TemplateOutput;
@@ -13,6 +14,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.monitoring.Monitor;
 import kz.stat.mics.domain.port.ReportWriter;
 
@@ -38,6 +40,14 @@ public final class HtmlReport implements ReportWriter {
 
   public static HtmlReport create() {
     return new HtmlReport(Monitor.DEFAULT_OVERLOAD_THRESHOLD);
+  }
+
+  /**
+   * The report's words in {@code language}, by key (the keys of {@code report_en.properties}),
+   * for other views of a plan that should speak as the report does.
+   */
+  public static ImmutableMap<String, String> labels(Language language) {
+    return Labels.of(checkNotNull(language, "language")).all();
   }
 
   /** A report that frames workload cells with more than {@code n} activities. */

@@ -1,5 +1,7 @@
 package kz.stat.mics.io.report;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -27,6 +29,15 @@ final class Labels {
 
   Language language() {
     return language;
+  }
+
+  /** Every label of this language, by key. */
+  ImmutableMap<String, String> all() {
+    ImmutableSortedMap.Builder<String, String> out = ImmutableSortedMap.naturalOrder();
+    for (String key : bundle.keySet()) {
+      out.put(key, bundle.getString(key));
+    }
+    return out.build();
   }
 
   String get(String key) {

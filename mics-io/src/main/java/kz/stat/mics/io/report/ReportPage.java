@@ -96,12 +96,15 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
           new Cell("code", a.code(), ""),
           new Cell("title", a.title(), ""),
           new Cell("lead", a.lead().orElse(""), ""),
+          coExecutors(a, l),
           new Cell("date", o.due().toString(), l.get("col.due")),
           new Cell("num", Long.toString(o.daysOverdue()), l.get("col.daysOverdue")),
-          new Cell("status", l.get("status." + o.status().name()), ""))));
+          new Cell("status", l.get("status." + o.status().name()), ""),
+          completionForm(a, l))));
     }
     return new ListTable("overdue", l.get("overdue"), "overdue-row", headers(l, "col.code",
-        "col.activity", "col.lead", "col.due", "col.daysOverdue", "col.status"), out.build());
+        "col.activity", "col.lead", "col.coExecutors", "col.due", "col.daysOverdue", "col.status",
+        "col.completionForm"), out.build());
   }
 
   private static ListTable dueSoon(List<DueActivity> rows, Labels l) {
@@ -112,11 +115,14 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
           new Cell("code", a.code(), ""),
           new Cell("title", a.title(), ""),
           new Cell("lead", a.lead().orElse(""), ""),
+          coExecutors(a, l),
           new Cell("date", d.due().toString(), l.get("col.due")),
-          new Cell("status", l.get("status." + d.status().name()), ""))));
+          new Cell("status", l.get("status." + d.status().name()), ""),
+          completionForm(a, l))));
     }
     return new ListTable("due-soon", l.get("dueSoon"), "due-row", headers(l, "col.code",
-        "col.activity", "col.lead", "col.due", "col.status"), out.build());
+        "col.activity", "col.lead", "col.coExecutors", "col.due", "col.status",
+        "col.completionForm"), out.build());
   }
 
   private static ListTable startsNext(List<UpcomingActivity> rows, Labels l) {
@@ -127,11 +133,27 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
           new Cell("code", a.code(), ""),
           new Cell("title", a.title(), ""),
           new Cell("lead", a.lead().orElse(""), ""),
+          coExecutors(a, l),
           new Cell("date", u.starts().toString(), l.get("col.starts")),
-          new Cell("deadline", a.deadline().text(), l.get("col.deadline")))));
+          new Cell("deadline", a.deadline().text(), l.get("col.deadline")),
+          completionForm(a, l))));
     }
     return new ListTable("starts-next", l.get("startsNext"), "next-row", headers(l, "col.code",
-        "col.activity", "col.lead", "col.starts", "col.deadline"), out.build());
+        "col.activity", "col.lead", "col.coExecutors", "col.starts", "col.deadline",
+        "col.completionForm"), out.build());
+  }
+
+  /** The executors after the lead, named on a phone only when there are some. */
+  private static Cell coExecutors(Activity a, Labels l) {
+    String co = String.join(", ", a.responsible().subList(Math.min(1, a.responsible().size()),
+        a.responsible().size()));
+    return new Cell("co", co, co.isEmpty() ? "" : l.get("col.coExecutors"));
+  }
+
+  /** What proves the activity done, named on a phone only when the plan says. */
+  private static Cell completionForm(Activity a, Labels l) {
+    String form = a.completionForm().strip();
+    return new Cell("form", form, form.isEmpty() ? "" : l.get("col.completionForm"));
   }
 
   private static ImmutableList<String> headers(Labels l, String... keys) {

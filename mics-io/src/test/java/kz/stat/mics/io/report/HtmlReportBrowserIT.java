@@ -53,7 +53,8 @@ class HtmlReportBrowserIT {
     assertThat(HtmlReportTest.codes(dom, "overdue-row"))
         .containsExactlyElementsOf(HtmlReportTest.OVERDUE_ON_OCTOBER_1);
     assertThat(dom.select("tr.overdue-row[data-code=3.4] td[data-label]").eachText())
-        .containsExactly("2024-07-31", "62");
+        .containsExactly("ҚР СЖРА ҰСБ аумақтық бөлімшелер", "2024-07-31", "62",
+            "ҚР СЖРА ҰСБ аумақтық бөлімшелер басшысының бұйрықтары");
     assertThat(dom.select("section.overdue h2").first().ownText())
         .isEqualTo("Мерзімі өткен іс-шаралар");
   }

@@ -105,8 +105,9 @@ class HtmlReportTest {
     assertThat(codes(SEED, "overdue-row")).containsExactlyElementsOf(OVERDUE_ON_OCTOBER_1);
     assertThat(SEED.select("section.overdue h2 .count").text()).isEqualTo("32");
     assertThat(SEED.select("tr.overdue-row[data-code=3.4] td").eachText()).containsExactly("3.4",
-        SeedPlan.plan().activity("3.4").orElseThrow().title(), "ХСД", "2024-07-31", "62",
-        "Жоспарланған");
+        SeedPlan.plan().activity("3.4").orElseThrow().title(), "ХСД",
+        "ҚР СЖРА ҰСБ аумақтық бөлімшелер", "2024-07-31", "62", "Жоспарланған",
+        "ҚР СЖРА ҰСБ аумақтық бөлімшелер басшысының бұйрықтары");
     assertThat(SEED.select("rect.bar[data-code=12.1]").eachAttr("data-state"))
         .containsExactly("overdue");
     assertThat(SEED.select("rect.bar[data-code=6.3]").eachAttr("data-state"))
@@ -226,24 +227,26 @@ class HtmlReportTest {
 
     Element kk = SEED.selectFirst("tr.overdue-row[data-code=3.4]");
     assertThat(kk.select("td[data-label]").eachAttr("data-label"))
-        .containsExactly("Мерзімі", "Кешігу, күн");
-    assertThat(kk.select("td[data-label]").eachText()).containsExactly("2024-07-31", "62");
+        .containsExactly("Бірлескен орындаушылар", "Мерзімі", "Кешігу, күн", "Аяқталу нысаны");
+    assertThat(kk.select("td[data-label]").eachText()).containsExactly(
+        "ҚР СЖРА ҰСБ аумақтық бөлімшелер", "2024-07-31", "62",
+        "ҚР СЖРА ҰСБ аумақтық бөлімшелер басшысының бұйрықтары");
     assertThat(kk.select("td.code, td.title, td.lead, td.status").eachAttr("data-label"))
         .isEmpty();
     assertThat(SEED.selectFirst("tr.next-row[data-code=13.4]").select("td[data-label]")
-        .eachAttr("data-label")).containsExactly("Басталуы", "Орындау мерзімі");
+        .eachAttr("data-label")).containsExactly("Басталуы", "Орындау мерзімі", "Аяқталу нысаны");
 
     Document ru = parse(SEED_REQUEST.in(Language.RU));
     assertThat(ru.select("tr.overdue-row[data-code=3.4] td[data-label]").eachAttr("data-label"))
-        .containsExactly("Срок", "Просрочка, дней");
+        .containsExactly("Соисполнители", "Срок", "Просрочка, дней", "Форма завершения");
     assertThat(ru.select("tr.next-row[data-code=13.4] td[data-label]").eachAttr("data-label"))
-        .containsExactly("Начало", "Срок исполнения");
+        .containsExactly("Начало", "Срок исполнения", "Форма завершения");
 
     Document en = parse(SEED_REQUEST.in(Language.EN));
     assertThat(en.select("tr.overdue-row[data-code=3.4] td[data-label]").eachAttr("data-label"))
-        .containsExactly("Due", "Days overdue");
+        .containsExactly("Co-executors", "Due", "Days overdue", "Completion form");
     assertThat(en.select("tr.next-row[data-code=13.4] td[data-label]").eachAttr("data-label"))
-        .containsExactly("Starts", "Deadline");
+        .containsExactly("Starts", "Deadline", "Completion form");
   }
 
   @Test

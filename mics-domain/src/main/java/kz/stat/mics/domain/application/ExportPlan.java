@@ -4,8 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.plan.Revision;
+import kz.stat.mics.domain.port.ExportedPlan;
 import kz.stat.mics.domain.port.HistoryWriter;
 import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.domain.port.Plans;
@@ -40,5 +45,25 @@ public final class ExportPlan {
     checkNotNull(writer, "writer");
     checkNotNull(out, "out");
     writer.write(plans.latest(key).orElseThrow(() -> UnknownPlanException.plan(key)).plan(), out);
+  }
+
+  /**
+   * Writes the latest revision of a plan with its progress, seen as of {@code asOf} when given, with
+   * labels in {@code language} (the plan's own when empty). Plan and progress come from one snapshot.
+   *
+   * @throws UnknownPlanException when there is no such plan
+   */
+  public void latest(PlanKey key, Optional<LocalDate> asOf, Optional<Language> language,
+      PlanWriter writer, OutputStream out) throws IOException {
+    checkNotNull(asOf, "asOf");
+    checkNotNull(language, "language");
+    checkNotNull(writer, "writer");
+    checkNotNull(out, "out");
+    ExportedPlan export = plans.snapshot(store -> {
+      Revision latest = store.latest(key).orElseThrow(() -> UnknownPlanException.plan(key));
+      return new ExportedPlan(Optional.of(key), latest.number(), latest.plan(), store.progress(key),
+          asOf, language.orElse(latest.plan().language()));
+    });
+    writer.write(export, out);
   }
 }

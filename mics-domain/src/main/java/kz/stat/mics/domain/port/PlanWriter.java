@@ -7,4 +7,12 @@ import kz.stat.mics.domain.plan.ActionPlan;
 /** Writes a plan as a document of one format. */
 public interface PlanWriter {
   void write(ActionPlan plan, OutputStream out) throws IOException;
+
+  /**
+   * Writes an export. A format that shows progress, a day or labels reads them from {@code export};
+   * by default the plan alone is written.
+   */
+  default void write(ExportedPlan export, OutputStream out) throws IOException {
+    write(export.plan(), out);
+  }
 }

@@ -25,7 +25,9 @@ import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.plan.Revision;
 import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.ExportedPlan;
 import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.domain.port.PlanKeyTakenException;
 import kz.stat.mics.domain.port.ProgressConflictException;
 import kz.stat.mics.domain.port.RevisionSummary;
@@ -147,6 +149,38 @@ class UseCasesTest {
     assertThat(first.sequence()).isEqualTo(1);
     assertThat(first.on()).isEqualTo(LocalDate.of(2024, 8, 1));
     assertThat(second.sequence()).isEqualTo(2);
+  }
+
+  @Test
+  void anExportOfTheLatestRevisionCarriesItsProgressTheDayAndTheLanguageAsked() throws Exception {
+    importer.importDocument(source(FILE), Optional.empty());
+    progress.record(step("11.2", Status.DONE, LocalDate.of(2024, 6, 19)));
+    List<ExportedPlan> written = new java.util.ArrayList<>();
+    PlanWriter writer = new PlanWriter() {
+      @Override
+      public void write(ActionPlan plan, java.io.OutputStream out) {
+        throw new AssertionError("the export is written whole");
+      }
+
+      @Override
+      public void write(ExportedPlan export, java.io.OutputStream out) {
+        written.add(export);
+      }
+    };
+
+    new ExportPlan(plans).latest(KEY, Optional.of(OCTOBER_1), Optional.of(Language.RU), writer,
+        new ByteArrayOutputStream());
+
+    ExportedPlan export = written.get(0);
+    assertThat(export.key()).contains(KEY);
+    assertThat(export.revision()).isEqualTo(1);
+    assertThat(export.plan()).isEqualTo(SeedPlan.plan());
+    assertThat(export.asOf()).contains(OCTOBER_1);
+    assertThat(export.language()).isEqualTo(Language.RU);
+    assertThat(export.progress().of("11.2").status()).isEqualTo(Status.DONE);
+    assertThatThrownBy(() -> new ExportPlan(plans).latest(PlanKey.of("none"), Optional.empty(),
+        Optional.empty(), writer, new ByteArrayOutputStream()))
+        .isInstanceOf(UnknownPlanException.class);
   }
 
   @Test

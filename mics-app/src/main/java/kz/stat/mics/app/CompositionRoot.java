@@ -51,11 +51,13 @@ public final class CompositionRoot implements AutoCloseable {
   private final Path dataDir;
   private final Duration lockWait;
   private final TimeSource time;
+  private final boolean shared;
   private final Documents documents = new Documents();
   private PlanDatabase database;
 
   private CompositionRoot(Optional<String> serverUrl, Path dataDir, Duration lockWait,
-      TimeSource time) {
+      TimeSource time, boolean shared) {
+    this.shared = shared;
     this.serverUrl = checkNotNull(serverUrl, "serverUrl").filter(u -> !u.isBlank());
     this.dataDir = checkNotNull(dataDir, "dataDir");
     this.lockWait = checkNotNull(lockWait, "lockWait");
@@ -78,7 +80,24 @@ public final class CompositionRoot implements AutoCloseable {
         throw new IllegalArgumentException(e.getMessage(), e);
       }
     });
-    return new CompositionRoot(serverUrl, dataDir, lockWait, TimeSource.system());
+    return new CompositionRoot(serverUrl, dataDir, lockWait, TimeSource.system(), false);
+  }
+
+  /**
+   * Wiring for a program that runs long, such as the web server: the store is opened now and kept
+   * open until {@link #close()}. An embedded store is shared meanwhile: commands on the same data
+   * directory use its running server instead of waiting for this program to end.
+   *
+   * @throws IllegalArgumentException when the server URL is not one mics can use, saying why
+   * @throws kz.stat.mics.domain.port.StoreException when the store cannot be opened
+   */
+  public static CompositionRoot serving(Optional<String> serverUrl, Path dataDir,
+      Duration lockWait) {
+    CompositionRoot root = of(serverUrl, dataDir, lockWait);
+    CompositionRoot serving = new CompositionRoot(root.serverUrl, dataDir, lockWait,
+        TimeSource.system(), true);
+    serving.database();
+    return serving;
   }
 
   /** Wiring over a server or the embedded store, with the default wait for the store. */
@@ -205,6 +224,7 @@ public final class CompositionRoot implements AutoCloseable {
   private synchronized PlanDatabase database() {
     if (database == null) {
       database = serverUrl.isPresent() ? PlanDatabase.connect(serverUrl.get())
+          : shared ? EmbeddedStore.serve(dataDir, lockWait)
           : EmbeddedStore.open(dataDir, lockWait);
     }
     return database;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.persistence.PlanDatabase;
 
@@ -55,6 +56,23 @@ public final class EmbeddedStore {
    * @throws StoreException when the store cannot be opened, saying why and what to do
    */
   public static PlanDatabase open(Path dataDir, Duration lockWait) {
+    return open(dataDir, lockWait, false);
+  }
+
+  /**
+   * Opens the store in {@code dataDir} for a program that runs long, such as the web server, and
+   * shares its server: while it is open, commands on the same directory use this running server
+   * (through its private socket, with the store's password) instead of waiting for it to finish.
+   * Closing it stops the server; a command using it at that moment fails with the store's message.
+   *
+   * @throws StoreException as {@link #open(Path, Duration)} does, and when another program serves
+   *     the store already
+   */
+  public static PlanDatabase serve(Path dataDir, Duration lockWait) {
+    return open(dataDir, lockWait, true);
+  }
+
+  private static PlanDatabase open(Path dataDir, Duration lockWait, boolean share) {
     checkNotNull(dataDir, "dataDir");
     checkArgument(!lockWait.isNegative(), "lockWait must not be negative: %s", lockWait);
     Path dir = dataDir.toAbsolutePath().normalize();
@@ -62,7 +80,28 @@ public final class EmbeddedStore {
     Server server = null;
     try {
       OwnerOnly.directory(dir);
-      lock = StoreLock.acquire(dir, lockWait);
+      if (share && SharedServer.socket(dir).isPresent()) {
+        throw new StoreException("The store in " + dir + " is served already by another mics "
+            + "server; stop that one first, or use the one that runs.");
+      }
+      if (!share) {
+        Optional<PlanDatabase> shared = attach(dir);
+        if (shared.isPresent()) {
+          return shared.get();
+        }
+        lock = StoreLock.acquire(dir, lockWait, () -> SharedServer.socket(dir).isPresent());
+        if (lock == null) {
+          shared = attach(dir);
+          if (shared.isPresent()) {
+            return shared.get();
+          }
+        }
+      }
+      if (lock == null) {
+        lock = StoreLock.acquire(dir, lockWait);
+      }
+      // a note left by a server that was killed speaks of nothing now
+      SharedServer.withdraw(dir);
       // The store is ours now: a server still running on its data is an orphan of a killed run.
       StoreLock.stopOrphanedServer(Cluster.pgdata(dir), ORPHAN_WAIT);
       Binaries binaries = Binaries.in(dir.resolve("bin"));
@@ -85,6 +124,10 @@ public final class EmbeddedStore {
       Runtime.getRuntime().addShutdownHook(hook);
       AutoCloseable stop = () -> {
         try {
+          if (share) {
+            SharedServer.HELD_HERE.remove(dir);
+            SharedServer.withdraw(dir);
+          }
           owner.close();
           runtime.close();
           running.close();
@@ -107,6 +150,10 @@ public final class EmbeddedStore {
           throw e;
         }
       }
+      if (share) {
+        SharedServer.HELD_HERE.add(dir);
+        SharedServer.announce(dir, server);
+      }
       return database;
     } catch (StoreException e) {
       stop(server, lock);
@@ -116,6 +163,37 @@ public final class EmbeddedStore {
       throw new StoreException("The embedded PostgreSQL could not start in " + dir + " ("
           + reason(e) + "); pass --db with the JDBC URL of a running PostgreSQL server instead.", e);
     }
+  }
+
+  /**
+   * The store through the server another program shares on {@code dir}, when there is one that
+   * answers; the returned database closes only its own connections.
+   */
+  private static Optional<PlanDatabase> attach(Path dir) throws IOException {
+    Optional<Path> socket = SharedServer.socket(dir);
+    if (socket.isEmpty()) {
+      return Optional.empty();
+    }
+    String password = Secret.in(dir.resolve("password"));
+    ReusedConnections owner = Server.reusedDataSource(socket.get(), OWNER, password);
+    ReusedConnections runtime = Server.reusedDataSource(socket.get(), RUNTIME, password);
+    try {
+      runtime.getConnection().close();
+    } catch (SQLException e) {
+      // it stopped in between: take turns as usual
+      owner.close();
+      runtime.close();
+      return Optional.empty();
+    }
+    AutoCloseable disconnect = () -> {
+      try {
+        owner.close();
+      } finally {
+        runtime.close();
+      }
+    };
+    return Optional.of(PlanDatabase.onServer(owner, runtime, RUNTIME,
+        "the embedded PostgreSQL in " + dir + ", served by a running mics server", disconnect));
   }
 
   private static void stop(Server server, StoreLock lock) {

@@ -109,13 +109,22 @@ final class Server implements AutoCloseable {
 
   /** Like {@link #dataSource}, but a closed connection is kept open for the next caller. */
   ReusedConnections reusedDataSource(String user, String password) {
+    return reusedDataSource(socketFile, user, password);
+  }
+
+  /** Reused connections as {@code user} to the server, of this process or not, on {@code socket}. */
+  static ReusedConnections reusedDataSource(Path socket, String user, String password) {
     PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
-    configure(ds, user, password);
+    configure(ds, socket, user, password);
     return new ReusedConnections(ds);
   }
 
-  @SuppressWarnings("deprecation") // socketFactoryArg: the plainest way to name the socket file
   private void configure(BaseDataSource ds, String user, String password) {
+    configure(ds, socketFile, user, password);
+  }
+
+  @SuppressWarnings("deprecation") // socketFactoryArg: the plainest way to name the socket file
+  private static void configure(BaseDataSource ds, Path socketFile, String user, String password) {
     ds.setServerNames(new String[] {"localhost"});
     ds.setPortNumbers(new int[] {PORT});
     ds.setDatabaseName("postgres");

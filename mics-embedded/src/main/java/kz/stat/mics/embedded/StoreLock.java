@@ -52,6 +52,15 @@ final class StoreLock {
    * has not moved for {@code wait}, saying who holds the store and how many wait.
    */
   static StoreLock acquire(Path dir, Duration wait) throws IOException {
+    return acquire(dir, wait, () -> false);
+  }
+
+  /**
+   * Like {@link #acquire(Path, Duration)}, but stops waiting and returns null as soon as
+   * {@code elsewhere} says the store can be reached without the lock.
+   */
+  static StoreLock acquire(Path dir, Duration wait, java.util.function.BooleanSupplier elsewhere)
+      throws IOException {
     Path queue = OwnerOnly.directory(dir.resolve("queue"));
     Path file = dir.resolve("mics.lock");
     Ticket ticket = Ticket.take(queue);
@@ -80,6 +89,9 @@ final class StoreLock {
             holder = holder(channel);
             channel.close();
           }
+        }
+        if (elsewhere.getAsBoolean()) {
+          return null;
         }
         long now = System.nanoTime();
         if (ahead < lastAhead || !holder.equals(lastHolder)) {

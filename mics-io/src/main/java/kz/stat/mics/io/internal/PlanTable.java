@@ -308,6 +308,19 @@ public final class PlanTable {
         .orElse(Language.KK);
   }
 
+  /**
+   * The plan column a header cell names, in any language ("№", "Іс-шара", "Deadline" ...); empty
+   * for a heading of something else.
+   */
+  public static Optional<Column> column(String heading) {
+    String key = headingKey(heading);
+    if (key.equals("no") || key.equals("n") || (key.isEmpty() && heading.contains("№"))) {
+      return Optional.of(Column.NUMBER);
+    }
+    Heading h = HEADINGS.get(key);
+    return h == null ? Optional.empty() : Optional.of(h.column());
+  }
+
   /** A heading in the form it is looked up in: lower case, no '*', '№', '#', spaces collapsed. */
   static String headingKey(String text) {
     return Names.normalize(text.replace("*", " ").replace("№", " ").replace("#", " ")

@@ -1,0 +1,35 @@
+package kz.stat.mics.io.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import kz.stat.mics.domain.fixtures.SeedPlan;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.ExportedPlan;
+import org.junit.jupiter.api.Test;
+
+/** The seed written as a workbook reads back as the same plan. */
+class XlsxPlanRoundTripTest {
+
+  static byte[] write(ExportedPlan export) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new XlsxPlanWriter().write(export, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+
+  static ActionPlan read(byte[] bytes) {
+    return new XlsxPlanReader().read("plan.xlsx", new ByteArrayInputStream(bytes));
+  }
+
+  @Test
+  void theSeedReadsBackEqual() {
+    assertThat(read(write(ExportedPlan.of(SeedPlan.plan())))).isEqualTo(SeedPlan.plan());
+  }
+}

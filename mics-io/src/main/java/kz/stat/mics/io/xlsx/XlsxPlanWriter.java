@@ -371,7 +371,8 @@ public final class XlsxPlanWriter implements PlanWriter {
    */
   private static void text(Styles styles, Row row, int column, String value, CellStyle style,
       String sheet) {
-    if (value.length() > PlanSheet.MAX_CELL_CHARS) {
+    String stored = escape(value);
+    if (value.length() > PlanSheet.MAX_CELL_CHARS || stored.length() > PlanSheet.MAX_CELL_CHARS) {
       throw new PlanDocumentException(DocumentProblem.of(sheet + "!"
           + new CellReference(row.getRowNum(), column).formatAsString(), "a text of "
           + value.length() + " characters; an Excel cell holds at most "
@@ -379,8 +380,35 @@ public final class XlsxPlanWriter implements PlanWriter {
           + ": write this plan as JSON or CSV instead"));
     }
     Cell cell = row.createCell(column, CellType.STRING);
-    cell.setCellValue(value);
+    cell.setCellValue(stored);
     cell.setCellStyle(PlanSheet.looksLikeFormula(value) ? styles.quoted(style) : style);
+  }
+
+  /** An escape of Office XML's own ({@code _x0041_} is "A"), which readers decode. */
+  private static final Pattern OFFICE_ESCAPE = Pattern.compile("_(x[0-9A-Fa-f]{4}_)");
+
+  /**
+   * The text as a workbook stores it: characters that XML cannot hold (control characters, and a
+   * carriage return, which XML turns into a line feed) written as Office's {@code _xHHHH_}, and
+   * text that already looks like such an escape guarded by escaping its underscore, so that every
+   * reader (POI, Excel, LibreOffice) decodes exactly the text written.
+   */
+  static String escape(String text) {
+    String guarded = OFFICE_ESCAPE.matcher(text).replaceAll("_x005F_$1");
+    StringBuilder b = null;
+    for (int i = 0; i < guarded.length(); i++) {
+      char c = guarded.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n') || c == 0xFFFE || c == 0xFFFF;
+      if (control && b == null) {
+        b = new StringBuilder(guarded.length() + 16).append(guarded, 0, i);
+      }
+      if (control) {
+        b.append(String.format("_x%04X_", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? guarded : b.toString();
   }
 
   private static void date(Row row, int column, Optional<LocalDate> value, CellStyle style) {

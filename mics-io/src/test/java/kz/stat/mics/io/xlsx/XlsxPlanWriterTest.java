@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed as of 15 April 2023 (see {@link XlsxPlanRoundTripTest#progress}), in Kazakh, cell by
+ * The seed as of 15 April 2023 (see {@link kz.stat.mics.io.SeedProgress}), in Kazakh, cell by
  * cell: 15 section rows and 47 activity rows under a title and a header.
  */
 class XlsxPlanWriterTest {

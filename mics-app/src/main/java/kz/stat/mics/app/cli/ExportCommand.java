@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.stat.mics.app.CompositionRoot;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.PlanKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,8 +44,10 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
       + "status is seen from (xlsx default: today; docx: no status column without it).")
   LocalDate asOf;
 
-  @Mixin
-  LanguageOption language;
+  @Option(names = "--lang", paramLabel = "LANG", converter = LanguageOption.Code.class,
+      description = "docx and xlsx: kk, ru or en, the language of the headings and words mics "
+          + "adds (default: the plan's).")
+  Language lang;
 
   @Mixin
   CsvOptions csv;
@@ -53,7 +56,7 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PlanKey key = key(plan);
     boolean office = to == Target.docx || to == Target.xlsx;
-    if (!office && (asOf != null || language.asked().isPresent())) {
+    if (!office && (asOf != null || lang != null)) {
       throw UserError.usage("--as-of and --lang apply to --to docx and xlsx only");
     }
     if (CompositionRoot.isBinary(to.name()) && (output == null || output.toString().equals("-"))) {
@@ -67,7 +70,8 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
       if (to == Target.xlsx && day.isEmpty()) {
         day = Optional.of(root().views().today());
       }
-      root().export().latest(key, day, language.asked(), csv.writer(root(), to.name()), buffer);
+      root().export().latest(key, day, Optional.ofNullable(lang), csv.writer(root(), to.name()),
+          buffer);
     } else {
       root().export().latest(key, csv.writer(root(), to.name()), buffer);
     }

@@ -157,9 +157,14 @@ public final class CompositionRoot implements AutoCloseable {
     return time.zone();
   }
 
-  /** The names of the document formats, as a user writes them: table, docx, json, csv. */
+  /** The names of the document formats, as a user writes them: table, docx, json, csv, xlsx. */
   public static List<String> formats() {
-    return ImmutableList.of("table", "docx", "json", "csv");
+    return ImmutableList.of("table", "docx", "json", "csv", "xlsx");
+  }
+
+  /** Whether the format named {@code name} is a binary file (a zip), not text. */
+  public static boolean isBinary(String name) {
+    return name.equals("docx") || name.equals("xlsx");
   }
 
   /** The reader of the format named {@code name} (one of {@link #formats()}). */

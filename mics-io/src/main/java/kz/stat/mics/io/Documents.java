@@ -22,6 +22,7 @@ import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.io.csv.CsvPlanReader;
 import kz.stat.mics.io.internal.DocumentBytes;
+import kz.stat.mics.io.internal.OfficeZip;
 import kz.stat.mics.io.csv.CsvPlanWriter;
 import kz.stat.mics.io.docx.DocxPlanReader;
 import kz.stat.mics.io.docx.DocxPlanWriter;
@@ -31,6 +32,8 @@ import kz.stat.mics.io.json.JsonPlanReader;
 import kz.stat.mics.io.json.JsonPlanWriter;
 import kz.stat.mics.io.table.TablePlanReader;
 import kz.stat.mics.io.table.TablePlanWriter;
+import kz.stat.mics.io.xlsx.XlsxPlanReader;
+import kz.stat.mics.io.xlsx.XlsxPlanWriter;
 
 /**
  * The plan document formats in one place: a reader and a writer for each, the history format, and
@@ -63,6 +66,7 @@ public final class Documents implements PlanDocuments {
       case DOCX -> new DocxPlanReader(limits);
       case JSON -> new JsonPlanReader(limits);
       case CSV -> new CsvPlanReader(limits);
+      case XLSX -> new XlsxPlanReader(limits);
     };
   }
 
@@ -74,6 +78,7 @@ public final class Documents implements PlanDocuments {
       case DOCX -> new DocxPlanWriter();
       case JSON -> new JsonPlanWriter();
       case CSV -> new CsvPlanWriter(options.csvSeparator(), options.csvByteOrderMark());
+      case XLSX -> new XlsxPlanWriter();
     };
   }
 
@@ -97,7 +102,7 @@ public final class Documents implements PlanDocuments {
     }
     byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
     int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-    DocumentFormat format = DocumentFormat.guess(name.substring(slash + 1), head)
+    DocumentFormat format = DocumentFormat.guess(name.substring(slash + 1), guessable(bytes, head))
         .orElseThrow(() -> unknownFormat(name, head));
     if (format == DocumentFormat.JSON && HISTORY_FORMAT.matcher(
         new String(head, java.nio.charset.StandardCharsets.UTF_8)).find()) {
@@ -120,12 +125,17 @@ public final class Documents implements PlanDocuments {
     }
   }
 
+  /** What a format is guessed from: a zip whole (its directory is at its end), else its head. */
+  private static byte[] guessable(byte[] bytes, byte[] head) {
+    return OfficeZip.isZip(bytes) ? bytes : head;
+  }
+
   private static PlanDocumentException unknownFormat(String source, byte[] head) {
     return new PlanDocumentException(DocumentProblem.of(source, DocumentBytes.binaryKind(head)
         .map(kind -> "is " + kind + ", not a plan document"
             + (kind.equals(DocumentBytes.PDF) ? DocumentBytes.advice(kind) : ""))
         .orElse("is of no known plan format: name it .txt (the Word table's text export), "
-            + ".docx, .json or .csv")));
+            + ".docx, .json, .csv or .xlsx")));
   }
 
   /**
@@ -139,7 +149,8 @@ public final class Documents implements PlanDocuments {
     byte[] bytes = bytes(source, file);
     byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEAD));
     DocumentFormat format = DocumentFormat.guess(file.getFileName() == null ? ""
-        : file.getFileName().toString(), head).orElseThrow(() -> unknownFormat(source, head));
+        : file.getFileName().toString(), guessable(bytes, head))
+        .orElseThrow(() -> unknownFormat(source, head));
     return read(format, source, bytes);
   }
 

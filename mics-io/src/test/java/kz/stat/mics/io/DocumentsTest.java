@@ -93,6 +93,6 @@ class DocumentsTest {
   void saysWhichNamesItKnowsWhenItCannotTellTheFormat() throws IOException {
     Path file = Files.writeString(dir.resolve("plan.bin"), "hello");
     assertThatThrownBy(() -> documents.read(file)).hasMessage(file + ": is of no known plan "
-        + "format: name it .txt (the Word table's text export), .docx, .json or .csv");
+        + "format: name it .txt (the Word table's text export), .docx, .json, .csv or .xlsx");
   }
 }

@@ -17,20 +17,21 @@ import picocli.CommandLine.Spec;
 
 /** {@code mics convert}: a plan document in another format. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Convert a plan document (the table text export, DOCX, JSON or CSV) to JSON or "
-        + "CSV. The input format is guessed from the extension or the content unless --from is "
-        + "given.",
+    description = "Convert a plan document (the table text export, DOCX, JSON, CSV or XLSX) to "
+        + "another format. The input format is guessed from the extension or the content unless "
+        + "--from is given.",
     footer = {"", "Examples:",
         "  mics convert examples/mics-2023-2025.kk.txt --to json",
-        "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv"})
+        "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv",
+        "  mics convert plan.xlsx --to docx -o plan.docx"})
 final class ConvertCommand implements Callable<Integer> {
 
   @ParentCommand
   Mics mics;
 
-  enum Source { table, docx, json, csv }
+  enum Source { table, docx, json, csv, xlsx }
 
-  enum Target { json, csv }
+  enum Target { json, csv, table, docx, xlsx }
 
   @Spec
   CommandSpec spec;
@@ -38,14 +39,16 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "The plan document.")
   Path input;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "table, docx, json or csv.")
+  @Option(names = "--from", paramLabel = "FORMAT",
+      description = "table, docx, json, csv or xlsx.")
   Source from;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json or csv.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      description = "json, csv, table, docx or xlsx.")
   Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "The file to write (default: standard output).")
+      description = "The file to write (default: standard output; docx and xlsx need a file).")
   Path output;
 
   @Mixin
@@ -53,6 +56,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (CompositionRoot.isBinary(to.name()) && (output == null || output.toString().equals("-"))) {
+      throw UserError.usage(to + " is a binary file: name the file to write with -o FILE");
+    }
     CompositionRoot root = mics.workspace.root();
     CheckDocument check = root.check();
     FileDocument document = FileDocument.of(input);

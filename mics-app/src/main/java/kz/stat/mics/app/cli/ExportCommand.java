@@ -3,7 +3,11 @@ package kz.stat.mics.app.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import kz.stat.mics.app.CompositionRoot;
+import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.PlanKey;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,22 +17,37 @@ import picocli.CommandLine.Parameters;
 /** {@code mics export}: a stored plan written out, with all its history in JSON. */
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Export a stored plan. JSON holds every revision and every progress event "
-        + "(mics-history format; 'mics import' restores it into another store); CSV holds the "
-        + "latest revision.",
-    footer = {"", "Example:", "  mics export mics-2023-2025.kk --to json -o plan-history.json"})
+        + "(mics-history format; 'mics import' restores it into another store); CSV, the table "
+        + "text, Word (docx) and Excel (xlsx) hold the latest revision. The workbook shows each "
+        + "activity's status as of a day (--as-of, default today), with sheets of what is overdue "
+        + "and due soon, the workload and the financing; the Word table adds a status column, "
+        + "each row shaded by status, only with --as-of.",
+    footer = {"", "Examples:", "  mics export mics-2023-2025.kk --to json -o plan-history.json",
+        "  mics export mics-2023-2025.kk --to xlsx --as-of 2024-10-01 -o plan.xlsx",
+        "  mics export mics-2023-2025.kk --to docx --as-of 2024-10-01 --lang ru -o plan.docx"})
 final class ExportCommand extends StoreCommand implements Callable<Integer> {
 
-  enum Target { json, csv }
+  enum Target { json, csv, table, docx, xlsx }
 
   @Parameters(paramLabel = "PLAN", description = "A stored plan key.")
   String plan;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json or csv.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT",
+      description = "json, csv, table, docx or xlsx.")
   Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "The file to write "
-      + "(default: standard output).")
+      + "(default: standard output; docx and xlsx need a file).")
   Path output;
+
+  @Option(names = "--as-of", paramLabel = "DATE", description = "docx and xlsx: the day the "
+      + "status is seen from (xlsx default: today; docx: no status column without it).")
+  LocalDate asOf;
+
+  @Option(names = "--lang", paramLabel = "LANG", converter = LanguageOption.Code.class,
+      description = "docx and xlsx: kk, ru or en, the language of the headings and words mics "
+          + "adds (default: the plan's).")
+  Language lang;
 
   @Mixin
   CsvOptions csv;
@@ -36,11 +55,25 @@ final class ExportCommand extends StoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PlanKey key = key(plan);
+    boolean office = to == Target.docx || to == Target.xlsx;
+    if (!office && (asOf != null || lang != null)) {
+      throw UserError.usage("--as-of and --lang apply to --to docx and xlsx only");
+    }
+    if (CompositionRoot.isBinary(to.name()) && (output == null || output.toString().equals("-"))) {
+      throw UserError.usage(to + " is a binary file: name the file to write with -o FILE");
+    }
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     if (to == Target.json) {
       root().export().history(key, root().historyWriter(), buffer);
+    } else if (office) {
+      Optional<LocalDate> day = Optional.ofNullable(asOf);
+      if (to == Target.xlsx && day.isEmpty()) {
+        day = Optional.of(root().views().today());
+      }
+      root().export().latest(key, day, Optional.ofNullable(lang), csv.writer(root(), to.name()),
+          buffer);
     } else {
-      root().export().latest(key, csv.writer(root(), "csv"), buffer);
+      root().export().latest(key, csv.writer(root(), to.name()), buffer);
     }
     DocumentOutput.write(output, buffer, out());
     return ExitCodes.OK;

@@ -60,7 +60,7 @@ final class ImportCommand extends StoreCommand implements java.util.concurrent.C
     if (!PlanKey.isValid(plan) || PlanKey.looksLikeDocument(plan)) {
       throw UserError.usage("--plan: a plan key is 1 to 64 letters, digits, '.', '_' or '-', "
           + "starting with a letter or digit, and does not end like a document (.txt, .docx, "
-          + ".json, .csv): " + plan);
+          + ".json, .csv, .xlsx): " + plan);
     }
     return PlanKey.of(plan);
   }

@@ -7,14 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.DocumentPart;
+import kz.stat.mics.io.internal.OfficeZip;
 import kz.stat.mics.io.internal.PlanTable;
 import kz.stat.mics.io.internal.Problems;
 import kz.stat.mics.io.internal.TableCell;
@@ -56,7 +55,7 @@ public final class DocxPlanReader implements PlanReader {
     byte[] bytes = DocumentBytes.readAll(source, in, limits);
     Problems problems = new Problems(source);
     List<DocumentPart> parts = new ArrayList<>();
-    refuseBomb(problems, bytes);
+    OfficeZip.refuseBomb(problems, bytes);
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       int paragraph = 0;
       int tables = 0;
@@ -88,33 +87,7 @@ public final class DocxPlanReader implements PlanReader {
   }
 
   /** Word's XML may expand to at most this much: a plan table is far smaller. */
-  static final long MAX_EXPANDED_BYTES = 64L * 1024 * 1024;
-
-  /**
-   * Refuses a document whose compressed parts expand beyond {@link #MAX_EXPANDED_BYTES}, before
-   * POI builds it in memory; a damaged archive is left for POI to report.
-   */
-  private static void refuseBomb(Problems problems, byte[] bytes) {
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-        for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-          total += n;
-          if (total > MAX_EXPANDED_BYTES) {
-            throw problems.fail(0, 0, "expands to more than " + MAX_EXPANDED_BYTES / (1024 * 1024)
-                + " MB when unpacked (at " + e.getName() + "); a plan's table is far smaller, so "
-                + "this is not read");
-          }
-        }
-      }
-    } catch (IOException | RuntimeException damaged) {
-      if (damaged instanceof kz.stat.mics.domain.port.PlanDocumentException refused) {
-        throw refused;
-      }
-      // POI says what is wrong with a damaged archive
-    }
-  }
+  static final long MAX_EXPANDED_BYTES = OfficeZip.MAX_EXPANDED_BYTES;
 
   private static String reason(Throwable e) {
     String m = e.getMessage();

@@ -104,17 +104,21 @@ public final class DocumentBytes {
 
   /** A Word document (a zip file). */
   public static final String WORD = "a Word document (DOCX)";
+  /** An Excel workbook (a zip file holding xl/workbook.xml). */
+  public static final String EXCEL = "an Excel workbook (XLSX)";
   /** A PDF file. */
   public static final String PDF = "a PDF document";
 
   /**
-   * What a document that is not text is, from its first bytes: {@link #WORD} for a zip file,
+   * What a document that is not text is, from its bytes: {@link #EXCEL} for a zip holding a
+   * workbook, {@link #WORD} for another zip file,
    * {@link #PDF}, UTF-16 text, or a binary file (not UTF-8, with a NUL byte in its first 8 KB);
    * empty for text.
    */
   public static java.util.Optional<String> binaryKind(byte[] bytes) {
-    if (startsWith(bytes, 'P', 'K', 3, 4) || startsWith(bytes, 'P', 'K', 5, 6)) {
-      return java.util.Optional.of(WORD);
+    if (OfficeZip.isZip(bytes)) {
+      return java.util.Optional.of(OfficeZip.kind(bytes).filter(k -> k == OfficeZip.Kind.EXCEL)
+          .map(k -> EXCEL).orElse(WORD));
     }
     if (startsWith(bytes, '%', 'P', 'D', 'F', '-')) {
       return java.util.Optional.of(PDF);
@@ -135,6 +139,7 @@ public final class DocumentBytes {
   public static String advice(String kind) {
     return switch (kind) {
       case WORD -> "; name it .docx or pass --from docx";
+      case EXCEL -> "; name it .xlsx or pass --from xlsx";
       case PDF -> "; mics reads the plan from the Word document (.docx) or its text export (.txt)";
       case "UTF-16 text" -> "; save it as UTF-8";
       default -> "";

@@ -32,10 +32,17 @@ import kz.stat.mics.domain.schedule.YearRange;
  */
 public final class PlanTable {
 
-  /** The columns a plan table may have. */
+  /**
+   * The columns a plan table may have. A status column (the status as of a day, which an export
+   * adds) is recognised so that such a table reads back, and is not read: progress is not the plan.
+   */
   public enum Column {
-    NUMBER, ACTIVITY, RESPONSIBLE, DEADLINE, COMPLETION_FORM, FINANCING
+    NUMBER, ACTIVITY, RESPONSIBLE, DEADLINE, COMPLETION_FORM, FINANCING, STATUS
   }
+
+  /** A status column's heading, whatever follows the word (such as the day it is as of). */
+  private static final Pattern STATUS_HEADING = Pattern.compile(
+      "(?iU)^\\s*(мәртебесі|мәртебе|статус|status)(\\b.*)?$", Pattern.DOTALL);
 
   private record Heading(Column column, Language language) {}
 
@@ -271,7 +278,8 @@ public final class PlanTable {
     for (int i = 0; i < header.size(); i++) {
       String key = headingKey(header.text(i));
       Heading h = key.isEmpty() || key.equals("no") || key.equals("n") ? new Heading(Column.NUMBER,
-          null) : HEADINGS.get(key);
+          null) : STATUS_HEADING.matcher(key).matches() ? new Heading(Column.STATUS, null)
+          : HEADINGS.get(key);
       if (h == null) {
         unknown.add(Names.normalize(header.text(i)));
         continue;
@@ -306,6 +314,22 @@ public final class PlanTable {
     }
     return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
         .orElse(Language.KK);
+  }
+
+  /**
+   * The plan column a header cell names, in any language ("№", "Іс-шара", "Deadline" ...); empty
+   * for a heading of something else.
+   */
+  public static Optional<Column> column(String heading) {
+    String key = headingKey(heading);
+    if (key.equals("no") || key.equals("n") || (key.isEmpty() && heading.contains("№"))) {
+      return Optional.of(Column.NUMBER);
+    }
+    if (STATUS_HEADING.matcher(key).matches()) {
+      return Optional.of(Column.STATUS);
+    }
+    Heading h = HEADINGS.get(key);
+    return h == null ? Optional.empty() : Optional.of(h.column());
   }
 
   /** A heading in the form it is looked up in: lower case, no '*', '№', '#', spaces collapsed. */

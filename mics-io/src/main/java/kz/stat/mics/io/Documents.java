@@ -31,6 +31,10 @@ import kz.stat.mics.io.json.JsonPlanReader;
 import kz.stat.mics.io.json.JsonPlanWriter;
 import kz.stat.mics.io.table.TablePlanReader;
 import kz.stat.mics.io.table.TablePlanWriter;
+import kz.stat.mics.io.ics.CalendarRefusal;
+import kz.stat.mics.io.ics.IcsPlanWriter;
+import kz.stat.mics.io.schedule.MspdiPlanWriter;
+import kz.stat.mics.io.schedule.SchedulePlanReader;
 
 /**
  * The plan document formats in one place: a reader and a writer for each, the history format, and
@@ -63,6 +67,8 @@ public final class Documents implements PlanDocuments {
       case DOCX -> new DocxPlanReader(limits);
       case JSON -> new JsonPlanReader(limits);
       case CSV -> new CsvPlanReader(limits);
+      case ICS -> new CalendarRefusal();
+      case MSPDI -> new SchedulePlanReader(limits);
     };
   }
 
@@ -74,7 +80,14 @@ public final class Documents implements PlanDocuments {
       case DOCX -> new DocxPlanWriter();
       case JSON -> new JsonPlanWriter();
       case CSV -> new CsvPlanWriter(options.csvSeparator(), options.csvByteOrderMark());
+      case ICS -> new IcsPlanWriter();
+      case MSPDI -> new MspdiPlanWriter();
     };
+  }
+
+  /** The calendar of one executor's activities, or of all of them when none is given. */
+  public PlanWriter calendarWriter(java.util.Optional<String> executor) {
+    return new IcsPlanWriter(executor);
   }
 
   public HistoryReader historyReader() {
@@ -125,7 +138,7 @@ public final class Documents implements PlanDocuments {
         .map(kind -> "is " + kind + ", not a plan document"
             + (kind.equals(DocumentBytes.PDF) ? DocumentBytes.advice(kind) : ""))
         .orElse("is of no known plan format: name it .txt (the Word table's text export), "
-            + ".docx, .json or .csv")));
+            + ".docx, .json, .csv, or a project schedule's own extension (.mpp, .xml, .xer ...)")));
   }
 
   /**

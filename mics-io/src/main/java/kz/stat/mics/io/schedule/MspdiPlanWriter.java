@@ -78,16 +78,20 @@ public final class MspdiPlanWriter implements PlanWriter {
     fields.getOrCreate(DURATION_DAYS).setAlias(ScheduleFields.DURATION_DAYS_ALIAS);
     fields.getOrCreate(FULL_NAME).setAlias(ScheduleFields.FULL_NAME_ALIAS);
 
+    // the directory first, in its order, so that it reads back whole; then written-out executors
     Map<String, Resource> resources = new LinkedHashMap<>();
+    plan.executors().entries().forEach(e -> resources.computeIfAbsent(e.code(), code -> {
+      Resource r = file.addResource();
+      r.setName(code);
+      r.setInitials(code);
+      r.set(FULL_NAME, e.name());
+      return r;
+    }));
     for (Activity a : plan.activities()) {
       for (String name : a.responsible()) {
         resources.computeIfAbsent(name, n -> {
           Resource r = file.addResource();
           r.setName(n);
-          plan.executors().find(n).ifPresent(e -> {
-            r.setInitials(e.code());
-            r.set(FULL_NAME, e.name());
-          });
           return r;
         });
       }

@@ -157,8 +157,9 @@ public final class SchedulePlanReader implements PlanReader {
         throw new PlanDocumentException(DocumentProblem.of(source, "has no summary task with "
             + "tasks under it, so no section of a plan"));
       }
+      // MPXJ gives a schedule without a title its own placeholder, "Project1"
       String title = Optional.ofNullable(file.getProjectProperties().getProjectTitle())
-          .filter(t -> !t.isBlank())
+          .filter(t -> !t.isBlank() && !t.equals("Project1"))
           .or(() -> Optional.ofNullable(file.getProjectProperties().getName()))
           .filter(t -> !t.isBlank())
           .orElse(sections.get(0).title());

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.application.CheckDocument;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.PlanWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -17,20 +18,23 @@ import picocli.CommandLine.Spec;
 
 /** {@code mics convert}: a plan document in another format. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Convert a plan document (the table text export, DOCX, JSON or CSV) to JSON or "
-        + "CSV. The input format is guessed from the extension or the content unless --from is "
-        + "given.",
+    description = "Convert a plan document (the table text export, DOCX, JSON or CSV, or a "
+        + "project schedule: MPP, MSPDI, XER, PMXML, GanttProject, Planner, ProjectLibre ...) to "
+        + "JSON, CSV, an iCalendar file or MS Project XML. The input format is guessed from the "
+        + "extension or the content unless --from is given (mspdi reads any schedule).",
     footer = {"", "Examples:",
         "  mics convert examples/mics-2023-2025.kk.txt --to json",
-        "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv"})
+        "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv",
+        "  mics convert project.mpp --to json",
+        "  mics convert examples/mics-2023-2025.kk.txt --to ics --executor ХСД -o hsd.ics"})
 final class ConvertCommand implements Callable<Integer> {
 
   @ParentCommand
   Mics mics;
 
-  enum Source { table, docx, json, csv }
+  enum Source { table, docx, json, csv, mspdi }
 
-  enum Target { json, csv }
+  enum Target { json, csv, ics, mspdi }
 
   @Spec
   CommandSpec spec;
@@ -38,10 +42,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", description = "The plan document.")
   Path input;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "table, docx, json or csv.")
+  @Option(names = "--from", paramLabel = "FORMAT", description = "table, docx, json, csv or mspdi.")
   Source from;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json or csv.")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json, csv, ics or mspdi.")
   Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -51,6 +55,9 @@ final class ConvertCommand implements Callable<Integer> {
   @Mixin
   CsvOptions csv;
 
+  @Mixin
+  CalendarOptions calendar;
+
   @Override
   public Integer call() throws IOException {
     CompositionRoot root = mics.workspace.root();
@@ -59,7 +66,8 @@ final class ConvertCommand implements Callable<Integer> {
     ActionPlan plan = from == null ? check.read(document)
         : check.read(document, root.reader(from.name()));
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    csv.writer(root, to.name()).write(plan, buffer);
+    PlanWriter calendarWriter = calendar.writer(root, to.name());
+    (calendarWriter != null ? calendarWriter : csv.writer(root, to.name())).write(plan, buffer);
     DocumentOutput.write(output, buffer, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

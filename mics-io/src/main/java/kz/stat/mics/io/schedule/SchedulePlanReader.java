@@ -71,6 +71,12 @@ public final class SchedulePlanReader implements PlanReader {
     if (bytes.length == 0) {
       throw new PlanDocumentException(DocumentProblem.of(source, "is empty"));
     }
+    if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3
+        && bytes[3] == 4) {
+      // MPXJ would unpack an archive to look inside it, beyond the limits mics holds files to
+      throw new PlanDocumentException(DocumentProblem.of(source, "is a zip archive, not a "
+          + "schedule: unpack the schedule from it and import that"));
+    }
     ProjectFile file;
     try {
       file = new UniversalProjectReader().read(new ByteArrayInputStream(bytes));

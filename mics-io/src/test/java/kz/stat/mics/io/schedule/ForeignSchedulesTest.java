@@ -159,6 +159,14 @@ class ForeignSchedulesTest {
   }
 
   @Test
+  void anArchiveIsNotUnpackedButRefused() {
+    byte[] bytes = {'P', 'K', 3, 4, 20, 0, 0, 0};
+    assertThatThrownBy(() -> read("project.mpp", bytes)).isInstanceOf(PlanDocumentException.class)
+        .hasMessage("project.mpp: is a zip archive, not a schedule: unpack the schedule from it "
+            + "and import that");
+  }
+
+  @Test
   void anUnreadableScheduleIsRefusedInOneLineNamingTheFile() {
     byte[] bytes = "MPX,garbage\r\nnothing of a schedule".getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> read("broken.mpp", bytes)).isInstanceOf(PlanDocumentException.class)

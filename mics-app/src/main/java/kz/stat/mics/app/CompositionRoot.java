@@ -157,9 +157,13 @@ public final class CompositionRoot implements AutoCloseable {
     return time.zone();
   }
 
-  /** The names of the document formats, as a user writes them: table, docx, json, csv, xlsx. */
+  /**
+   * The names of the document formats, as a user writes them: table, docx, json, csv, xlsx; ics (a
+   * calendar, written only) and mspdi (a project schedule: MS Project XML written, any MPXJ format
+   * read).
+   */
   public static List<String> formats() {
-    return ImmutableList.of("table", "docx", "json", "csv", "xlsx");
+    return ImmutableList.of("table", "docx", "json", "csv", "xlsx", "ics", "mspdi");
   }
 
   /** Whether the format named {@code name} is a binary file (a zip), not text. */
@@ -177,6 +181,11 @@ public final class CompositionRoot implements AutoCloseable {
     checkArgument(csvSeparator == ',' || csvSeparator == ';', "a CSV separator is ',' or ';'");
     return documents.writer(format(name), WriteOptions.defaults().withCsvSeparator(csvSeparator)
         .withCsvByteOrderMark(csvByteOrderMark));
+  }
+
+  /** The iCalendar writer: every activity, or one executor's when {@code executor} is given. */
+  public PlanWriter calendarWriter(Optional<String> executor) {
+    return documents.calendarWriter(executor);
   }
 
   /** The writer of exported histories (mics-history JSON). */

@@ -34,6 +34,10 @@ import kz.stat.mics.io.table.TablePlanReader;
 import kz.stat.mics.io.table.TablePlanWriter;
 import kz.stat.mics.io.xlsx.XlsxPlanReader;
 import kz.stat.mics.io.xlsx.XlsxPlanWriter;
+import kz.stat.mics.io.ics.CalendarRefusal;
+import kz.stat.mics.io.ics.IcsPlanWriter;
+import kz.stat.mics.io.schedule.MspdiPlanWriter;
+import kz.stat.mics.io.schedule.SchedulePlanReader;
 
 /**
  * The plan document formats in one place: a reader and a writer for each, the history format, and
@@ -67,6 +71,8 @@ public final class Documents implements PlanDocuments {
       case JSON -> new JsonPlanReader(limits);
       case CSV -> new CsvPlanReader(limits);
       case XLSX -> new XlsxPlanReader(limits);
+      case ICS -> new CalendarRefusal();
+      case MSPDI -> new SchedulePlanReader(limits);
     };
   }
 
@@ -79,7 +85,14 @@ public final class Documents implements PlanDocuments {
       case JSON -> new JsonPlanWriter();
       case CSV -> new CsvPlanWriter(options.csvSeparator(), options.csvByteOrderMark());
       case XLSX -> new XlsxPlanWriter();
+      case ICS -> new IcsPlanWriter();
+      case MSPDI -> new MspdiPlanWriter();
     };
+  }
+
+  /** The calendar of one executor's activities, or of all of them when none is given. */
+  public PlanWriter calendarWriter(java.util.Optional<String> executor) {
+    return new IcsPlanWriter(executor);
   }
 
   public HistoryReader historyReader() {
@@ -135,7 +148,7 @@ public final class Documents implements PlanDocuments {
         .map(kind -> "is " + kind + ", not a plan document"
             + (kind.equals(DocumentBytes.PDF) ? DocumentBytes.advice(kind) : ""))
         .orElse("is of no known plan format: name it .txt (the Word table's text export), "
-            + ".docx, .json, .csv or .xlsx")));
+            + ".docx, .json, .csv, .xlsx, or a project schedule's own extension (.mpp, .xml, .xer ...)")));
   }
 
   /**

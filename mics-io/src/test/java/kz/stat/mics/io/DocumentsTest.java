@@ -37,7 +37,8 @@ class DocumentsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(DocumentFormat.class)
+  // a calendar is written only: ForeignSchedulesTest sees it refused as a plan
+  @EnumSource(value = DocumentFormat.class, mode = EnumSource.Mode.EXCLUDE, names = "ICS")
   void everyFormatOfTheSeedReadsBackAsTheSamePlan(DocumentFormat format) throws IOException {
     ActionPlan plan = seed();
     Path file = write(plan, format, "plan." + format.name().toLowerCase(java.util.Locale.ROOT));
@@ -45,7 +46,7 @@ class DocumentsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(DocumentFormat.class)
+  @EnumSource(value = DocumentFormat.class, mode = EnumSource.Mode.EXCLUDE, names = "ICS")
   void guessesTheFormatFromTheContentWhenTheNameHasNoExtension(DocumentFormat format)
       throws IOException {
     ActionPlan plan = seed();
@@ -93,6 +94,7 @@ class DocumentsTest {
   void saysWhichNamesItKnowsWhenItCannotTellTheFormat() throws IOException {
     Path file = Files.writeString(dir.resolve("plan.bin"), "hello");
     assertThatThrownBy(() -> documents.read(file)).hasMessage(file + ": is of no known plan "
-        + "format: name it .txt (the Word table's text export), .docx, .json, .csv or .xlsx");
+        + "format: name it .txt (the Word table's text export), .docx, .json, .csv, .xlsx, or a "
+        + "project schedule's own extension (.mpp, .xml, .xer ...)");
   }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import kz.stat.mics.app.CompositionRoot;
 import kz.stat.mics.domain.application.CheckDocument;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.PlanWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -17,21 +18,24 @@ import picocli.CommandLine.Spec;
 
 /** {@code mics convert}: a plan document in another format. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = "Convert a plan document (the table text export, DOCX, JSON, CSV or XLSX) to "
-        + "another format. The input format is guessed from the extension or the content unless "
-        + "--from is given.",
+    description = "Convert a plan document (the table text export, DOCX, JSON, CSV or XLSX, or "
+        + "a project schedule: MPP, MSPDI, XER, PMXML, GanttProject, Planner, ProjectLibre ...) "
+        + "to another format, an iCalendar file or MS Project XML. The input format is guessed "
+        + "from the extension or the content unless --from is given (mspdi reads any schedule).",
     footer = {"", "Examples:",
         "  mics convert examples/mics-2023-2025.kk.txt --to json",
         "  mics convert plan.docx --to csv --separator ';' --bom -o plan.csv",
-        "  mics convert plan.xlsx --to docx -o plan.docx"})
+        "  mics convert plan.xlsx --to docx -o plan.docx",
+        "  mics convert project.mpp --to json",
+        "  mics convert examples/mics-2023-2025.kk.txt --to ics --executor ХСД -o hsd.ics"})
 final class ConvertCommand implements Callable<Integer> {
 
   @ParentCommand
   Mics mics;
 
-  enum Source { table, docx, json, csv, xlsx }
+  enum Source { table, docx, json, csv, xlsx, mspdi }
 
-  enum Target { json, csv, table, docx, xlsx }
+  enum Target { json, csv, table, docx, xlsx, ics, mspdi }
 
   @Spec
   CommandSpec spec;
@@ -40,11 +44,11 @@ final class ConvertCommand implements Callable<Integer> {
   Path input;
 
   @Option(names = "--from", paramLabel = "FORMAT",
-      description = "table, docx, json, csv or xlsx.")
+      description = "table, docx, json, csv, xlsx or mspdi.")
   Source from;
 
   @Option(names = "--to", required = true, paramLabel = "FORMAT",
-      description = "json, csv, table, docx or xlsx.")
+      description = "json, csv, table, docx, xlsx, ics or mspdi.")
   Target to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -53,6 +57,9 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Mixin
   CsvOptions csv;
+
+  @Mixin
+  CalendarOptions calendar;
 
   @Override
   public Integer call() throws IOException {
@@ -65,7 +72,8 @@ final class ConvertCommand implements Callable<Integer> {
     ActionPlan plan = from == null ? check.read(document)
         : check.read(document, root.reader(from.name()));
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-    csv.writer(root, to.name()).write(plan, buffer);
+    PlanWriter calendarWriter = calendar.writer(root, to.name());
+    (calendarWriter != null ? calendarWriter : csv.writer(root, to.name())).write(plan, buffer);
     DocumentOutput.write(output, buffer, spec.commandLine().getOut());
     return ExitCodes.OK;
   }

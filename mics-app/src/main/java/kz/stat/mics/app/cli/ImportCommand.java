@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code mics import}: stores a plan document as a new revision, or a whole exported history. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-    description = "Store a plan document (table text, DOCX, JSON, CSV) as the next revision of a "
-        + "plan; an unchanged document creates nothing. A history exported by 'mics export' is "
+    description = "Store a plan document (table text, DOCX, JSON, CSV, or a project schedule: "
+        + "MPP, MSPDI, XER, PMXML, GanttProject, Planner, ProjectLibre ...) as the next revision of "
+        + "a plan; an unchanged document creates nothing. A history exported by 'mics export' is "
         + "restored whole.",
     footer = {"", "Example:", "  mics import examples/mics-2023-2025.kk.txt --plan mics-2023-2025"})
 final class ImportCommand extends StoreCommand implements java.util.concurrent.Callable<Integer> {

@@ -117,7 +117,8 @@ class OfficeCommandsIT {
     Run refused = Run.of(StoreCommandsIT.args(store.resolve("store"), "export", plan, "--to",
         "csv", "--as-of", "2023-04-15"));
     assertThat(refused.code()).isEqualTo(ExitCodes.USAGE);
-    assertThat(refused.err()).startsWith("mics: --as-of and --lang apply to --to docx and xlsx");
+    assertThat(refused.err())
+        .startsWith("mics: --as-of and --lang apply to --to docx, xlsx, ics and mspdi");
   }
 
   /** The workbook opened and saved again by LibreOffice Calc, where it is installed. */

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.ActivityChanges;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
@@ -49,7 +50,8 @@ public final class ExportPlan {
 
   /**
    * Writes the latest revision of a plan with its progress, seen as of {@code asOf} when given, with
-   * labels in {@code language} (the plan's own when empty). Plan and progress come from one snapshot.
+   * labels in {@code language} (the plan's own when empty). Plan and progress come from one snapshot;
+   * for a writer that counts changes, so do all the revisions they are counted over.
    *
    * @throws UnknownPlanException when there is no such plan
    */
@@ -60,6 +62,13 @@ public final class ExportPlan {
     checkNotNull(writer, "writer");
     checkNotNull(out, "out");
     ExportedPlan export = plans.snapshot(store -> {
+      if (writer.countsChanges()) {
+        PlanHistory history = store.history(key).orElseThrow(() -> UnknownPlanException.plan(key));
+        Revision latest = history.latest();
+        return new ExportedPlan(Optional.of(key), latest.number(), latest.plan(),
+            history.progress(), asOf, language.orElse(latest.plan().language()),
+            ActivityChanges.count(history.revisions().stream().map(Revision::plan).toList()));
+      }
       Revision latest = store.latest(key).orElseThrow(() -> UnknownPlanException.plan(key));
       return new ExportedPlan(Optional.of(key), latest.number(), latest.plan(), store.progress(key),
           asOf, language.orElse(latest.plan().language()));

@@ -27,7 +27,8 @@ public record PlanKey(String value) {
 
   /** The extensions of plan documents: a name that ends in one is a document, never a key. */
   public static final java.util.List<String> DOCUMENT_EXTENSIONS =
-      java.util.List.of(".txt", ".docx", ".json", ".csv", ".xlsx");
+      java.util.List.of(".txt", ".docx", ".json", ".csv", ".xlsx", ".mpp", ".mpx", ".xml",
+          ".xer", ".pmxml", ".gan", ".planner", ".pod");
 
   /**
    * Whether {@code name} names a document rather than a plan: it has a path separator or ends in a

@@ -15,4 +15,12 @@ public interface PlanWriter {
   default void write(ExportedPlan export, OutputStream out) throws IOException {
     write(export.plan(), out);
   }
+
+  /**
+   * Whether this format shows how often each activity changed (a calendar's SEQUENCE): then an
+   * export reads every stored revision to count them into {@link ExportedPlan#changes()}.
+   */
+  default boolean countsChanges() {
+    return false;
+  }
 }

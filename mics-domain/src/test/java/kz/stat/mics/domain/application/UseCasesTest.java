@@ -178,9 +178,46 @@ class UseCasesTest {
     assertThat(export.asOf()).contains(OCTOBER_1);
     assertThat(export.language()).isEqualTo(Language.RU);
     assertThat(export.progress().of("11.2").status()).isEqualTo(Status.DONE);
+    assertThat(export.changes()).isEmpty();
     assertThatThrownBy(() -> new ExportPlan(plans).latest(PlanKey.of("none"), Optional.empty(),
         Optional.empty(), writer, new ByteArrayOutputStream()))
         .isInstanceOf(UnknownPlanException.class);
+  }
+
+  @Test
+  void anExportForAWriterThatCountsChangesCarriesHowManyRevisionsChangedEachActivity()
+      throws Exception {
+    importer.importDocument(source(FILE), Optional.empty());
+    importer.importDocument(source("edited.txt"), Optional.of(KEY));
+    importer.importDocument(source(FILE), Optional.of(KEY));
+    List<ExportedPlan> written = new java.util.ArrayList<>();
+    PlanWriter writer = new PlanWriter() {
+      @Override
+      public void write(ActionPlan plan, java.io.OutputStream out) {
+        throw new AssertionError("the export is written whole");
+      }
+
+      @Override
+      public void write(ExportedPlan export, java.io.OutputStream out) {
+        written.add(export);
+      }
+
+      @Override
+      public boolean countsChanges() {
+        return true;
+      }
+    };
+
+    new ExportPlan(plans).latest(KEY, Optional.empty(), Optional.empty(), writer,
+        new ByteArrayOutputStream());
+
+    ExportedPlan export = written.get(0);
+    assertThat(export.revision()).isEqualTo(3);
+    assertThat(export.plan()).isEqualTo(SeedPlan.plan());
+    // 11.2 was retitled in revision 2 and titled back in revision 3
+    assertThat(export.changes()).containsExactly(java.util.Map.entry("11.2", 2));
+    assertThat(export.changesOf("11.2")).isEqualTo(2);
+    assertThat(export.changesOf("1.1")).isZero();
   }
 
   @Test

@@ -92,7 +92,7 @@ public final class CompositionRoot implements AutoCloseable {
   }
 
   public PlanViews views() {
-    return new PlanViews(plans(), documents, time);
+    return new PlanViews(plans(), database().queries(), documents, time);
   }
 
   public ImportDocument importer() {

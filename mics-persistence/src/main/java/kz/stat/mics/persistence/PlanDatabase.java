@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
+import kz.stat.mics.domain.port.PlanQueries;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
@@ -289,6 +290,17 @@ public final class PlanDatabase implements AutoCloseable {
           : new JooqPlans(dataSource, TimeSource.system(), List.of(), description);
     }
     return plans;
+  }
+
+  /**
+   * The monitoring views answered by SQL on this database, after the schema is migrated (on the
+   * first call).
+   *
+   * @throws StoreException when the schema is newer than this program; the database is not touched
+   */
+  public synchronized PlanQueries queries() {
+    plans();
+    return new JooqPlanQueries(dataSource);
   }
 
   /**

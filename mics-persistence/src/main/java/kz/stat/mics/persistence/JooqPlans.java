@@ -94,6 +94,11 @@ public final class JooqPlans implements Plans {
   private final boolean bound;
   /** Set on a store bound to a read-only snapshot. */
   private final boolean readOnly;
+  /** A revision of at least this many activities is written with COPY, not batched inserts. */
+  private final int copyFrom;
+
+  /** The size from which a revision goes in through COPY: below it, batches are as fast. */
+  static final int COPY_FROM = 2_000;
 
   /** A store on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
   public JooqPlans(DataSource dataSource) {
@@ -113,6 +118,14 @@ public final class JooqPlans implements Plans {
   /** A store that names its server {@code where} in messages (as in "... is not answering"). */
   JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners,
       String where) {
+    this(dataSource, time, listeners, where, COPY_FROM);
+  }
+
+  /** A store that writes revisions of {@code copyFrom} activities or more with COPY. */
+  JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners,
+      String where, int copyFrom) {
+    checkArgument(copyFrom >= 0, "copyFrom must not be negative: %s", copyFrom);
+    this.copyFrom = copyFrom;
     checkNotNull(dataSource, "dataSource");
     this.where = checkNotNull(where, "where");
     this.time = checkNotNull(time, "time");
@@ -129,7 +142,8 @@ public final class JooqPlans implements Plans {
   }
 
   /** A store whose calls run in the open transaction {@code tx}. */
-  private JooqPlans(DSLContext tx, TimeSource time, boolean readOnly) {
+  private JooqPlans(DSLContext tx, TimeSource time, boolean readOnly, int copyFrom) {
+    this.copyFrom = copyFrom;
     this.where = "the database server";
     this.db = tx;
     this.time = time;
@@ -312,7 +326,7 @@ public final class JooqPlans implements Plans {
   }
 
   /** Inserts one revision with a fixed number of statements: one per table. */
-  private static void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
+  private void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
       ActionPlan plan, String fingerprint) {
     long revisionId = tx.insertInto(REVISION)
         .set(REVISION.PLAN_ID, planId)
@@ -325,6 +339,10 @@ public final class JooqPlans implements Plans {
         .set(REVISION.FINGERPRINT, fingerprint)
         .returning(REVISION.ID)
         .fetchSingle(REVISION.ID);
+    if (plan.activities().size() >= copyFrom) {
+      RevisionCopy.write(tx, planId, revisionId, plan);
+      return;
+    }
 
     BatchBindStep sections = insertBatch(tx, SECTION, SECTION.PLAN_ID, SECTION.REVISION_ID,
         SECTION.POSITION, SECTION.NUMBER, SECTION.TITLE);
@@ -523,7 +541,7 @@ public final class JooqPlans implements Plans {
   public <T> T transaction(Function<? super Plans, ? extends T> work) {
     checkNotNull(work, "work");
     checkState(!readOnly, "a snapshot cannot write");
-    return inTransaction(tx -> work.apply(bound ? this : new JooqPlans(tx, time, false)));
+    return inTransaction(tx -> work.apply(bound ? this : new JooqPlans(tx, time, false, copyFrom)));
   }
 
   @Override
@@ -531,9 +549,9 @@ public final class JooqPlans implements Plans {
     checkNotNull(reads, "reads");
     if (bound) {
       // inside a transaction, a snapshot reads what that transaction sees, and writes nothing
-      return reads.apply(readOnly ? this : new JooqPlans(db, time, true));
+      return reads.apply(readOnly ? this : new JooqPlans(db, time, true, copyFrom));
     }
-    return inReadTransaction(tx -> reads.apply(new JooqPlans(tx, time, true)));
+    return inReadTransaction(tx -> reads.apply(new JooqPlans(tx, time, true, copyFrom)));
   }
 
   private <T> T inTransaction(Function<DSLContext, T> body) {

@@ -385,7 +385,9 @@ public final class JooqPlanQueries implements PlanQueries {
 
   /**
    * The activities at the positions in the first column of {@code rows}, with their windows and
-   * executors: three statements for a page, whatever its size.
+   * executors: three statements for a page, whatever its size. The positions are a set the
+   * server hashes ({@code in (select unnest(...))}); {@code = any(array)} would compare each row
+   * with every position.
    */
   private static Map<Integer, Activity> activities(DSLContext tx, long planId, long revisionId,
       List<? extends Record> rows) {
@@ -397,14 +399,16 @@ public final class JooqPlanQueries implements PlanQueries {
     ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
     for (Record w : tx.fetch("select w.activity_position, w.from_date, w.to_date"
         + " from deadline_window w where w.plan_id = ? and w.revision_id = ?"
-        + " and w.activity_position = any(?::int[]) order by w.activity_position, w.position",
+        + " and w.activity_position in (select unnest(?::int[]))"
+        + " order by w.activity_position, w.position",
         planId, revisionId, positions)) {
       windows.put(w.get(0, Integer.class), new Window(Optional.ofNullable(w.get(1,
           LocalDate.class)), Optional.ofNullable(w.get(2, LocalDate.class))));
     }
     ListMultimap<Integer, String> responsible = ArrayListMultimap.create();
     for (Record r : tx.fetch("select ae.activity_position, ae.name from activity_executor ae"
-        + " where ae.plan_id = ? and ae.revision_id = ? and ae.activity_position = any(?::int[])"
+        + " where ae.plan_id = ? and ae.revision_id = ?"
+        + " and ae.activity_position in (select unnest(?::int[]))"
         + " order by ae.activity_position, ae.position", planId, revisionId, positions)) {
       responsible.put(r.get(0, Integer.class), r.get(1, String.class));
     }
@@ -412,7 +416,7 @@ public final class JooqPlanQueries implements PlanQueries {
     for (Record a : tx.fetch("select a.position, a.code, a.title, a.completion_form,"
         + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
         + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
-        + " and a.position = any(?::int[])", planId, revisionId, positions)) {
+        + " and a.position in (select unnest(?::int[]))", planId, revisionId, positions)) {
       int p = a.get(0, Integer.class);
       Integer duration = a.get(7, Integer.class);
       Deadline deadline = new Deadline(a.get(6, String.class), ImmutableList.copyOf(windows.get(p)),

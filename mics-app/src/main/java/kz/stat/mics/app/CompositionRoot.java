@@ -28,6 +28,7 @@ import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.embedded.EmbeddedStore;
 import kz.stat.mics.io.DocumentFormat;
+import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.Documents;
 import kz.stat.mics.io.WriteOptions;
 import kz.stat.mics.io.json.JsonPlanWriter;
@@ -52,7 +53,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final Duration lockWait;
   private final TimeSource time;
   private final boolean shared;
-  private final Documents documents = new Documents();
+  private Documents documents = new Documents();
   private PlanDatabase database;
 
   private CompositionRoot(Optional<String> serverUrl, Path dataDir, Duration lockWait,
@@ -105,13 +106,24 @@ public final class CompositionRoot implements AutoCloseable {
     return of(serverUrl, dataDir, DEFAULT_LOCK_WAIT);
   }
 
+  /** The largest document read by default, in MB. */
+  public static final long DEFAULT_MAX_DOCUMENT_MB =
+      DocumentLimits.DEFAULT_MAX_BYTES / (1024 * 1024);
+
+  /** This wiring, reading documents of up to {@code bytes}; call it before any use case. */
+  public CompositionRoot withMaxDocumentBytes(long bytes) {
+    checkArgument(bytes > 0, "the size limit must be positive: %s", bytes);
+    documents = new Documents(DocumentLimits.ofBytes(bytes));
+    return this;
+  }
+
   /** Where the plans are, for people: the server URL or the embedded store's directory. */
   public String describeStore() {
     return serverUrl.orElse("embedded PostgreSQL in " + dataDir);
   }
 
   public PlanViews views() {
-    return new PlanViews(plans(), documents, time);
+    return new PlanViews(plans(), database().queries(), documents, time);
   }
 
   public ImportDocument importer() {

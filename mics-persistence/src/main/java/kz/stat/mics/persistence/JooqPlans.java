@@ -94,6 +94,11 @@ public final class JooqPlans implements Plans {
   private final boolean bound;
   /** Set on a store bound to a read-only snapshot. */
   private final boolean readOnly;
+  /** A revision of at least this many activities is written with COPY, not batched inserts. */
+  private final int copyFrom;
+
+  /** The size from which a revision goes in through COPY: below it, batches are as fast. */
+  static final int COPY_FROM = 2_000;
 
   /** A store on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
   public JooqPlans(DataSource dataSource) {
@@ -113,6 +118,14 @@ public final class JooqPlans implements Plans {
   /** A store that names its server {@code where} in messages (as in "... is not answering"). */
   JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners,
       String where) {
+    this(dataSource, time, listeners, where, COPY_FROM);
+  }
+
+  /** A store that writes revisions of {@code copyFrom} activities or more with COPY. */
+  JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners,
+      String where, int copyFrom) {
+    checkArgument(copyFrom >= 0, "copyFrom must not be negative: %s", copyFrom);
+    this.copyFrom = copyFrom;
     checkNotNull(dataSource, "dataSource");
     this.where = checkNotNull(where, "where");
     this.time = checkNotNull(time, "time");
@@ -129,7 +142,8 @@ public final class JooqPlans implements Plans {
   }
 
   /** A store whose calls run in the open transaction {@code tx}. */
-  private JooqPlans(DSLContext tx, TimeSource time, boolean readOnly) {
+  private JooqPlans(DSLContext tx, TimeSource time, boolean readOnly, int copyFrom) {
+    this.copyFrom = copyFrom;
     this.where = "the database server";
     this.db = tx;
     this.time = time;
@@ -153,11 +167,9 @@ public final class JooqPlans implements Plans {
           .limit(1)
           .fetchOne();
       if (latest != null && latest.getFingerprint().equals(fingerprint)) {
-        // Equal fingerprints are almost surely equal plans; equality of the loaded plan decides.
-        Revision stored = load(tx, List.of(latest)).get(0);
-        if (stored.plan().equals(plan)) {
-          return new SavedRevision(key, stored.number(), false);
-        }
+        // The fingerprint is the SHA-256 of an unambiguous encoding of every field: equal
+        // fingerprints are equal plans, so the stored revision is never loaded to compare.
+        return new SavedRevision(key, latest.getNumber(), false);
       }
       int number = latest == null ? 1 : latest.getNumber() + 1;
       insertRevision(tx, planId, number, savedAt, plan, fingerprint);
@@ -170,7 +182,7 @@ public final class JooqPlans implements Plans {
     return inTransaction(tx -> {
       var r2 = REVISION.as("r2");
       Field<Integer> activities = DSL.field(DSL.selectCount().from(ACTIVITY)
-          .where(ACTIVITY.REVISION_ID.eq(REVISION.ID)));
+          .where(ACTIVITY.PLAN_ID.eq(REVISION.PLAN_ID)).and(ACTIVITY.REVISION_ID.eq(REVISION.ID)));
       return tx.select(PLAN.KEY, REVISION.TITLE, REVISION.NUMBER, REVISION.SAVED_AT, activities)
           .from(PLAN)
           .join(REVISION).on(REVISION.PLAN_ID.eq(PLAN.ID))
@@ -202,7 +214,7 @@ public final class JooqPlans implements Plans {
   public List<RevisionSummary> revisions(PlanKey key) {
     return inReadTransaction(tx -> {
       Field<Integer> activities = DSL.field(DSL.selectCount().from(ACTIVITY)
-          .where(ACTIVITY.REVISION_ID.eq(REVISION.ID)));
+          .where(ACTIVITY.PLAN_ID.eq(REVISION.PLAN_ID)).and(ACTIVITY.REVISION_ID.eq(REVISION.ID)));
       return tx.select(REVISION.NUMBER, REVISION.SAVED_AT, REVISION.TITLE, activities)
           .from(REVISION)
           .where(REVISION.PLAN_ID.eq(planId(key)))
@@ -242,7 +254,8 @@ public final class JooqPlans implements Plans {
           .orderBy(REVISION.NUMBER.desc())
           .limit(1)
           .fetchSingle();
-      boolean known = tx.fetchExists(ACTIVITY, ACTIVITY.REVISION_ID.eq(latest.getId())
+      boolean known = tx.fetchExists(ACTIVITY, ACTIVITY.PLAN_ID.eq(planId)
+          .and(ACTIVITY.REVISION_ID.eq(latest.getId()))
           .and(ACTIVITY.CODE.eq(change.activityCode())));
       if (!known) {
         throw new UnknownPlanException("plan " + key + " has no activity " + change.activityCode()
@@ -313,7 +326,7 @@ public final class JooqPlans implements Plans {
   }
 
   /** Inserts one revision with a fixed number of statements: one per table. */
-  private static void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
+  private void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
       ActionPlan plan, String fingerprint) {
     long revisionId = tx.insertInto(REVISION)
         .set(REVISION.PLAN_ID, planId)
@@ -326,43 +339,50 @@ public final class JooqPlans implements Plans {
         .set(REVISION.FINGERPRINT, fingerprint)
         .returning(REVISION.ID)
         .fetchSingle(REVISION.ID);
+    if (plan.activities().size() >= copyFrom) {
+      RevisionCopy.write(tx, planId, revisionId, plan);
+      return;
+    }
 
-    BatchBindStep sections = insertBatch(tx, SECTION, SECTION.REVISION_ID, SECTION.POSITION,
-        SECTION.NUMBER, SECTION.TITLE);
-    BatchBindStep activities = insertBatch(tx, ACTIVITY, ACTIVITY.REVISION_ID, ACTIVITY.POSITION,
-        ACTIVITY.SECTION_POSITION, ACTIVITY.CODE, ACTIVITY.TITLE, ACTIVITY.COMPLETION_FORM,
-        ACTIVITY.FINANCING_SOURCE, ACTIVITY.FINANCING_TEXT, ACTIVITY.DEADLINE_TEXT,
-        ACTIVITY.DURATION_DAYS, ACTIVITY.TENTATIVE, ACTIVITY.RECURRENCE);
-    BatchBindStep windows = insertBatch(tx, DEADLINE_WINDOW, DEADLINE_WINDOW.REVISION_ID,
-        DEADLINE_WINDOW.ACTIVITY_POSITION, DEADLINE_WINDOW.POSITION, DEADLINE_WINDOW.FROM_DATE,
-        DEADLINE_WINDOW.TO_DATE);
-    BatchBindStep responsible = insertBatch(tx, ACTIVITY_EXECUTOR, ACTIVITY_EXECUTOR.REVISION_ID,
-        ACTIVITY_EXECUTOR.ACTIVITY_POSITION, ACTIVITY_EXECUTOR.POSITION, ACTIVITY_EXECUTOR.NAME);
-    BatchBindStep executors = insertBatch(tx, EXECUTOR, EXECUTOR.REVISION_ID, EXECUTOR.POSITION,
-        EXECUTOR.CODE, EXECUTOR.NAME);
-    BatchBindStep precedences = insertBatch(tx, PRECEDENCE, PRECEDENCE.REVISION_ID,
-        PRECEDENCE.POSITION, PRECEDENCE.BEFORE_CODE, PRECEDENCE.AFTER_CODE);
+    BatchBindStep sections = insertBatch(tx, SECTION, SECTION.PLAN_ID, SECTION.REVISION_ID,
+        SECTION.POSITION, SECTION.NUMBER, SECTION.TITLE);
+    BatchBindStep activities = insertBatch(tx, ACTIVITY, ACTIVITY.PLAN_ID, ACTIVITY.REVISION_ID,
+        ACTIVITY.POSITION, ACTIVITY.SECTION_POSITION, ACTIVITY.CODE, ACTIVITY.TITLE,
+        ACTIVITY.COMPLETION_FORM, ACTIVITY.FINANCING_SOURCE, ACTIVITY.FINANCING_TEXT,
+        ACTIVITY.DEADLINE_TEXT, ACTIVITY.DURATION_DAYS, ACTIVITY.TENTATIVE, ACTIVITY.RECURRENCE,
+        ACTIVITY.START_DATE, ACTIVITY.DUE_DATE);
+    BatchBindStep windows = insertBatch(tx, DEADLINE_WINDOW, DEADLINE_WINDOW.PLAN_ID,
+        DEADLINE_WINDOW.REVISION_ID, DEADLINE_WINDOW.ACTIVITY_POSITION, DEADLINE_WINDOW.POSITION,
+        DEADLINE_WINDOW.FROM_DATE, DEADLINE_WINDOW.TO_DATE);
+    BatchBindStep responsible = insertBatch(tx, ACTIVITY_EXECUTOR, ACTIVITY_EXECUTOR.PLAN_ID,
+        ACTIVITY_EXECUTOR.REVISION_ID, ACTIVITY_EXECUTOR.ACTIVITY_POSITION,
+        ACTIVITY_EXECUTOR.POSITION, ACTIVITY_EXECUTOR.NAME);
+    BatchBindStep executors = insertBatch(tx, EXECUTOR, EXECUTOR.PLAN_ID, EXECUTOR.REVISION_ID,
+        EXECUTOR.POSITION, EXECUTOR.CODE, EXECUTOR.NAME);
+    BatchBindStep precedences = insertBatch(tx, PRECEDENCE, PRECEDENCE.PLAN_ID,
+        PRECEDENCE.REVISION_ID, PRECEDENCE.POSITION, PRECEDENCE.BEFORE_CODE, PRECEDENCE.AFTER_CODE);
 
     int activityPosition = 0;
     int windowCount = 0;
     int responsibleCount = 0;
     for (int s = 0; s < plan.sections().size(); s++) {
       Section section = plan.sections().get(s);
-      sections.bind(revisionId, s, section.number(), section.title());
+      sections.bind(planId, revisionId, s, section.number(), section.title());
       for (Activity a : section.activities()) {
         Deadline d = a.deadline();
-        activities.bind(revisionId, activityPosition, s, a.code(), a.title(), a.completionForm(),
-            a.financing().source().name(), a.financing().text(), d.text(),
+        activities.bind(planId, revisionId, activityPosition, s, a.code(), a.title(),
+            a.completionForm(), a.financing().source().name(), a.financing().text(), d.text(),
             d.durationDays().isPresent() ? d.durationDays().getAsInt() : null, d.tentative(),
-            d.recurrence().map(Enum::name).orElse(null));
+            d.recurrence().map(Enum::name).orElse(null), d.start().orElse(null),
+            d.due().orElse(null));
         for (int w = 0; w < d.windows().size(); w++) {
           Window window = d.windows().get(w);
-          windows.bind(revisionId, activityPosition, w, window.from().orElse(null),
+          windows.bind(planId, revisionId, activityPosition, w, window.from().orElse(null),
               window.to().orElse(null));
           windowCount++;
         }
         for (int r = 0; r < a.responsible().size(); r++) {
-          responsible.bind(revisionId, activityPosition, r, a.responsible().get(r));
+          responsible.bind(planId, revisionId, activityPosition, r, a.responsible().get(r));
           responsibleCount++;
         }
         activityPosition++;
@@ -370,11 +390,11 @@ public final class JooqPlans implements Plans {
     }
     for (int e = 0; e < plan.executors().size(); e++) {
       Executor executor = plan.executors().entries().get(e);
-      executors.bind(revisionId, e, executor.code(), executor.name());
+      executors.bind(planId, revisionId, e, executor.code(), executor.name());
     }
     for (int p = 0; p < plan.precedences().size(); p++) {
       Precedence precedence = plan.precedences().get(p);
-      precedences.bind(revisionId, p, precedence.before(), precedence.after());
+      precedences.bind(planId, revisionId, p, precedence.before(), precedence.after());
     }
     // Parents before children, for the foreign keys.
     execute(sections, plan.sections().size());
@@ -433,17 +453,19 @@ public final class JooqPlans implements Plans {
       return List.of();
     }
     Long[] ids = revisions.stream().map(RevisionRecord::getId).toArray(Long[]::new);
+    // every revision loaded together belongs to one plan: each query names it
+    long planId = revisions.get(0).getPlanId();
     Map<Long, List<SectionRecord>> sections = group(tx.selectFrom(SECTION)
-        .where(SECTION.REVISION_ID.eq(DSL.any(ids)))
+        .where(SECTION.PLAN_ID.eq(planId)).and(SECTION.REVISION_ID.eq(DSL.any(ids)))
         .orderBy(SECTION.REVISION_ID, SECTION.POSITION)
         .fetch(), SectionRecord::getRevisionId);
     Map<Long, List<ActivityRecord>> activities = group(tx.selectFrom(ACTIVITY)
-        .where(ACTIVITY.REVISION_ID.eq(DSL.any(ids)))
+        .where(ACTIVITY.PLAN_ID.eq(planId)).and(ACTIVITY.REVISION_ID.eq(DSL.any(ids)))
         .orderBy(ACTIVITY.REVISION_ID, ACTIVITY.POSITION)
         .fetch(), ActivityRecord::getRevisionId);
     ListMultimap<ActivityKey, Window> windows = ArrayListMultimap.create();
     for (var w : tx.selectFrom(DEADLINE_WINDOW)
-        .where(DEADLINE_WINDOW.REVISION_ID.eq(DSL.any(ids)))
+        .where(DEADLINE_WINDOW.PLAN_ID.eq(planId)).and(DEADLINE_WINDOW.REVISION_ID.eq(DSL.any(ids)))
         .orderBy(DEADLINE_WINDOW.REVISION_ID, DEADLINE_WINDOW.ACTIVITY_POSITION,
             DEADLINE_WINDOW.POSITION)
         .fetch()) {
@@ -452,7 +474,7 @@ public final class JooqPlans implements Plans {
     }
     ListMultimap<ActivityKey, String> responsible = ArrayListMultimap.create();
     for (var r : tx.selectFrom(ACTIVITY_EXECUTOR)
-        .where(ACTIVITY_EXECUTOR.REVISION_ID.eq(DSL.any(ids)))
+        .where(ACTIVITY_EXECUTOR.PLAN_ID.eq(planId)).and(ACTIVITY_EXECUTOR.REVISION_ID.eq(DSL.any(ids)))
         .orderBy(ACTIVITY_EXECUTOR.REVISION_ID, ACTIVITY_EXECUTOR.ACTIVITY_POSITION,
             ACTIVITY_EXECUTOR.POSITION)
         .fetch()) {
@@ -460,14 +482,14 @@ public final class JooqPlans implements Plans {
     }
     ListMultimap<Long, Executor> executors = ArrayListMultimap.create();
     for (var e : tx.selectFrom(EXECUTOR)
-        .where(EXECUTOR.REVISION_ID.eq(DSL.any(ids)))
+        .where(EXECUTOR.PLAN_ID.eq(planId)).and(EXECUTOR.REVISION_ID.eq(DSL.any(ids)))
         .orderBy(EXECUTOR.REVISION_ID, EXECUTOR.POSITION)
         .fetch()) {
       executors.put(e.getRevisionId(), new Executor(e.getCode(), e.getName()));
     }
     ListMultimap<Long, Precedence> precedences = ArrayListMultimap.create();
     for (var p : tx.selectFrom(PRECEDENCE)
-        .where(PRECEDENCE.REVISION_ID.eq(DSL.any(ids)))
+        .where(PRECEDENCE.PLAN_ID.eq(planId)).and(PRECEDENCE.REVISION_ID.eq(DSL.any(ids)))
         .orderBy(PRECEDENCE.REVISION_ID, PRECEDENCE.POSITION)
         .fetch()) {
       precedences.put(p.getRevisionId(), new Precedence(p.getBeforeCode(), p.getAfterCode()));
@@ -519,7 +541,7 @@ public final class JooqPlans implements Plans {
   public <T> T transaction(Function<? super Plans, ? extends T> work) {
     checkNotNull(work, "work");
     checkState(!readOnly, "a snapshot cannot write");
-    return inTransaction(tx -> work.apply(bound ? this : new JooqPlans(tx, time, false)));
+    return inTransaction(tx -> work.apply(bound ? this : new JooqPlans(tx, time, false, copyFrom)));
   }
 
   @Override
@@ -527,9 +549,9 @@ public final class JooqPlans implements Plans {
     checkNotNull(reads, "reads");
     if (bound) {
       // inside a transaction, a snapshot reads what that transaction sees, and writes nothing
-      return reads.apply(readOnly ? this : new JooqPlans(db, time, true));
+      return reads.apply(readOnly ? this : new JooqPlans(db, time, true, copyFrom));
     }
-    return inReadTransaction(tx -> reads.apply(new JooqPlans(tx, time, true)));
+    return inReadTransaction(tx -> reads.apply(new JooqPlans(tx, time, true, copyFrom)));
   }
 
   private <T> T inTransaction(Function<DSLContext, T> body) {

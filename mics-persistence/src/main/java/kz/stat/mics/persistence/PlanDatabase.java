@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
+import kz.stat.mics.domain.port.PlanQueries;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
@@ -41,7 +42,7 @@ public final class PlanDatabase implements AutoCloseable {
    * The version of the newest migration in db/migration; raise it with every new script (a test
    * holds the two together). It lets an up-to-date database skip Flyway's classpath scan at start.
    */
-  static final String SCHEMA_VERSION = "1";
+  static final String SCHEMA_VERSION = "2";
 
   private final DataSource dataSource;
   private final DataSource schemaOwner;
@@ -289,6 +290,17 @@ public final class PlanDatabase implements AutoCloseable {
           : new JooqPlans(dataSource, TimeSource.system(), List.of(), description);
     }
     return plans;
+  }
+
+  /**
+   * The monitoring views answered by SQL on this database, after the schema is migrated (on the
+   * first call).
+   *
+   * @throws StoreException when the schema is newer than this program; the database is not touched
+   */
+  public synchronized PlanQueries queries() {
+    plans();
+    return new JooqPlanQueries(dataSource);
   }
 
   /**

@@ -74,8 +74,9 @@ class SchemaIT {
       assertThatThrownBy(() -> s.execute("insert into progress_event values "
           + "(1, 2, '1.1', 'FINISHED', date '2023-01-01', now(), 'a', '')"))
           .hasMessageContaining("progress_event_status");
-      assertThatThrownBy(() -> s.execute("insert into deadline_window values "
-          + "((select min(id) from revision), 0, 9, date '2023-02-01', date '2023-01-01')"))
+      assertThatThrownBy(() -> s.execute("insert into deadline_window (revision_id, activity_position, position,"
+          + " from_date, to_date, plan_id) values ((select min(id) from revision), 0, 9,"
+          + " date '2023-02-01', date '2023-01-01', (select min(id) from plan))"))
           .hasMessageContaining("deadline_window_order");
     }
   }
@@ -95,13 +96,13 @@ class SchemaIT {
     assertThat(database.info().current()).contains("99");
     assertThatThrownBy(database::plans)
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("at version 99, newer than this program knows (1)")
+        .hasMessageContaining("at version 99, newer than this program knows (2)")
         .hasMessageContaining("Nothing was changed");
     assertThatThrownBy(database::migrate).isInstanceOf(StoreException.class);
     try (Connection c = db.getConnection(); Statement s = c.createStatement();
         var r = s.executeQuery("select count(*) from flyway_schema_history")) {
       r.next();
-      assertThat(r.getInt(1)).isEqualTo(2);
+      assertThat(r.getInt(1)).isEqualTo(3);
     }
   }
 
@@ -110,7 +111,7 @@ class SchemaIT {
     PlanDatabase database = PlanDatabase.of(TestDatabases.fresh());
 
     assertThat(database.info().current()).isEmpty();
-    assertThat(database.info().pending()).containsExactly("1");
+    assertThat(database.info().pending()).containsExactly("1", "2");
     database.plans();
 
     assertThat(database.info().upToDate()).isTrue();

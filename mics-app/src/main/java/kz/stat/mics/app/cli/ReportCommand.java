@@ -59,7 +59,7 @@ final class ReportCommand extends StoreCommand implements Callable<Integer> {
       steps.done();
       steps.step("writing " + output);
       StatusCommand.print(out(), summary.plan().key().value(), summary.answer(),
-          words(language, Optional.of(summary.plan().plan().language())), width());
+          words(language, Optional.of(summary.plan().language())), width());
       DocumentOutput.write(output, buffer, out());
       steps.done();
     }

@@ -49,7 +49,7 @@ final class ShowCommand extends StoreCommand implements Callable<Integer> {
         throw UserError.usage("--revision goes with a stored plan key, not a document");
       }
       OpenedPlan opened = root().views().open(source(plan));
-      noteOrigin(plan, opened);
+      noteOrigin(plan, opened.heading());
       p = opened.plan();
       heading = plan;
     } else {

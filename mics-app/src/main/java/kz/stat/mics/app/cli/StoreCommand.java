@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import kz.stat.mics.app.CompositionRoot;
-import kz.stat.mics.domain.application.OpenedPlan;
+import kz.stat.mics.domain.application.ViewedPlan;
 import kz.stat.mics.domain.application.PlanSource;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.PlanKey;
@@ -82,7 +82,7 @@ abstract class StoreCommand {
   }
 
   /** Says on stderr where a plan shown from a document stands against the store. */
-  void noteOrigin(String plan, OpenedPlan opened) {
+  void noteOrigin(String plan, ViewedPlan opened) {
     switch (opened.origin()) {
       case STORED, DOCUMENT_AS_STORED -> { }
       case DOCUMENT_CHANGED -> err().printf("%s differs from revision %d of plan %s: shown as it "

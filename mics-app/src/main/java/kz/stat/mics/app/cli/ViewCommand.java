@@ -2,7 +2,7 @@ package kz.stat.mics.app.cli;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import kz.stat.mics.domain.application.OpenedPlan;
+import kz.stat.mics.domain.application.ViewedPlan;
 import kz.stat.mics.domain.application.PlanSource;
 import kz.stat.mics.domain.application.PlanViews;
 import kz.stat.mics.domain.application.Viewed;
@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  */
 abstract class ViewCommand extends StoreCommand {
 
-  @Parameters(index = "0", paramLabel = "PLAN",
+  @Parameters(index = "0", paramLabel = "PLAN", arity = "0..1",
       description = "A stored plan key, or a plan document (shown as it is, never stored).")
   String plan;
 
@@ -27,6 +27,9 @@ abstract class ViewCommand extends StoreCommand {
   LanguageOption language;
 
   PlanSource source() {
+    if (plan == null) {
+      throw UserError.usage("Missing required parameter: 'PLAN'");
+    }
     return source(plan);
   }
 
@@ -46,8 +49,8 @@ abstract class ViewCommand extends StoreCommand {
   }
 
   /** The words of a view of {@code opened}: as asked, else the locale's, else the plan's. */
-  Words words(OpenedPlan opened) {
-    return words(language.asked(), Optional.of(opened.plan().language()));
+  Words words(ViewedPlan opened) {
+    return words(language.asked(), Optional.of(opened.language()));
   }
 
   /** The day of a view: {@code asOf}, else the day an older option gave, else today. */

@@ -30,6 +30,10 @@ final class Workspace implements AutoCloseable {
           + "before it make no progress (default: 60).")
   long lockWaitSeconds = CompositionRoot.DEFAULT_LOCK_WAIT.toSeconds();
 
+  @Option(names = "--max-size", scope = ScopeType.INHERIT, paramLabel = "MB",
+      description = "The largest document read, in MB (default: 64).")
+  long maxSizeMb = CompositionRoot.DEFAULT_MAX_DOCUMENT_MB;
+
   private CompositionRoot root;
 
   /** The use cases over the store these options name; the store opens on first use. */
@@ -38,9 +42,12 @@ final class Workspace implements AutoCloseable {
       if (lockWaitSeconds < 0) {
         throw UserError.usage("--lock-wait must be 0 or more seconds, not " + lockWaitSeconds);
       }
+      if (maxSizeMb < 1 || maxSizeMb > 1024 * 1024) {
+        throw UserError.usage("--max-size must be from 1 to 1048576 MB, not " + maxSizeMb);
+      }
       try {
         root = CompositionRoot.of(Optional.ofNullable(serverUrl()), embeddedDirectory(),
-            Duration.ofSeconds(lockWaitSeconds));
+            Duration.ofSeconds(lockWaitSeconds)).withMaxDocumentBytes(maxSizeMb * 1024 * 1024);
       } catch (IllegalArgumentException e) {
         // what the user typed, not a failing server: a usage error
         throw UserError.usage("--db: " + e.getMessage());

@@ -201,6 +201,24 @@ class DocumentCommandsTest {
   }
 
   @Test
+  void maxSizeRaisesOrLowersTheLimitOfADocument() throws IOException {
+    Path padded = dir.resolve("padded.txt");
+    Files.write(padded, Files.readAllBytes(SEED));
+    // blank lines after the table: the same plan, one and a half megabytes of it
+    byte[] blank = new byte[1536 * 1024];
+    Arrays.fill(blank, (byte) '\n');
+    Files.write(padded, blank, java.nio.file.StandardOpenOption.APPEND);
+    Run small = Run.of("validate", "--max-size", "1", padded.toString());
+    assertThat(small.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(small.err()).startsWith(padded + ": ").contains("limit of 1 MB");
+    Run raised = Run.of("validate", "--max-size", "2", padded.toString());
+    assertThat(raised.err()).doesNotContain("limit of");
+    assertThat(raised.code()).isNotEqualTo(ExitCodes.DATA);
+    assertThat(Run.of("validate", "--max-size", "0", SEED.toString()).code())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void aBadDateIsWrongUsageInPlainWords() {
     Run run = Run.of("overdue", "some-plan", "--as-of", "01.10.2024");
     assertThat(run.code()).isEqualTo(ExitCodes.USAGE);

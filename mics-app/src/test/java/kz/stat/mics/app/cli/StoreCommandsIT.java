@@ -227,6 +227,30 @@ class StoreCommandsIT {
   }
 
   @Test
+  void overdueWithAllAndNoPlanListsEveryStoredPlanByKey() {
+    storeTheSeed();
+    String second = plan + "-b";
+    ok("import", DocumentCommandsTest.SEED.toString(), "--plan", second);
+    listingIsDone(second);
+
+    JsonNode rows = json(ok("overdue", "--all", "--as-of", "2024-10-01", "--json"));
+    List<String> mine = new ArrayList<>();
+    rows.forEach(r -> {
+      if (r.get("plan").asText().equals(plan) || r.get("plan").asText().equals(second)) {
+        mine.add(r.get("plan").asText() + " " + r.get("code").asText());
+      }
+    });
+    List<String> expected = new ArrayList<>();
+    OVERDUE_ON_OCTOBER_1.forEach(c -> expected.add(plan + " " + c));
+    OVERDUE_ON_OCTOBER_1.stream().filter(c -> !c.equals("11.2"))
+        .forEach(c -> expected.add(second + " " + c));
+    assertThat(mine).containsExactlyElementsOf(expected);
+    assertThat(ok("overdue", "--all", "--as-of", "2024-10-01", "--lang", "en").out())
+        .contains(second).contains("12.1");
+    assertThat(mics("overdue", "--as-of", "2024-10-01").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
   void theSummaryDueWorkloadAndFundingOfTheSeedDocumentAreTheHandWorkedOnes() throws IOException {
     String seed = seedNamedAsThePlan().toString();
     Run status = ok("status", seed, "--as-of", "2024-10-01", "--json");

@@ -34,6 +34,6 @@ public final class BuildReport {
     ReportWriter.Request request = ReportWriter.Request.of(plan.plan(), plan.progress(), asOf);
     request = language.map(request::in).orElse(request);
     writer.write(request, out);
-    return new Viewed<>(plan, Monitor.of(plan.plan(), plan.progress()).status(asOf));
+    return new Viewed<>(plan.heading(), Monitor.of(plan.plan(), plan.progress()).status(asOf));
   }
 }

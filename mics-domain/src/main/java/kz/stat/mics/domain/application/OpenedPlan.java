@@ -39,4 +39,9 @@ public record OpenedPlan(PlanKey key, ActionPlan plan, PlanProgress progress, Or
     checkArgument(storedRevision.isPresent() == (origin != Origin.DOCUMENT_NOT_STORED),
         "a stored revision goes with every origin but an unstored document");
   }
+
+  /** The plan as a view names it. */
+  public ViewedPlan heading() {
+    return new ViewedPlan(key, plan.title(), plan.language(), origin, storedRevision);
+  }
 }

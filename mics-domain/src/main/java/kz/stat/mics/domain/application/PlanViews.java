@@ -22,6 +22,10 @@ import kz.stat.mics.domain.port.DocumentProblem;
 import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.PlanDocuments;
+import kz.stat.mics.domain.port.Page;
+import kz.stat.mics.domain.port.PlanHeader;
+import kz.stat.mics.domain.port.PlanOverdue;
+import kz.stat.mics.domain.port.PlanQueries;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.UnknownPlanException;
@@ -30,19 +34,28 @@ import kz.stat.mics.domain.schedule.YearRange;
 
 /**
  * The monitoring views as of a day: the status summary, overdue, due, active and late activities,
- * the workload and the financing. A view reads one snapshot of the store and never writes to it:
- * a document is shown as it is, beside the progress of the plan stored under its key.
+ * the workload and the financing. A view never writes to the store. A stored plan's view is
+ * answered by the store's {@link PlanQueries}, so it never loads the whole plan; a document is read
+ * and shown as it is, beside the progress of the plan stored under its key.
  */
 public final class PlanViews {
   /** The days "due" looks ahead when no last day is given. */
   public static final int DUE_DAYS = 30;
 
   private final Plans plans;
+  private final PlanQueries queries;
   private final PlanDocuments documents;
   private final TimeSource time;
 
+  /** Views whose stored plans are answered by a {@link MonitorQueries} over {@code plans}. */
   public PlanViews(Plans plans, PlanDocuments documents, TimeSource time) {
+    this(plans, new MonitorQueries(plans), documents, time);
+  }
+
+  /** Views whose stored plans are answered by {@code queries}, the store's own. */
+  public PlanViews(Plans plans, PlanQueries queries, PlanDocuments documents, TimeSource time) {
     this.plans = checkNotNull(plans, "plans");
+    this.queries = checkNotNull(queries, "queries");
     this.documents = checkNotNull(documents, "documents");
     this.time = checkNotNull(time, "time");
   }
@@ -80,12 +93,46 @@ public final class PlanViews {
 
   /** The one-screen summary as of {@code asOf}. */
   public Viewed<StatusSummary> status(PlanSource source, LocalDate asOf) {
-    return view(source, m -> m.status(asOf));
+    return status(source, asOf, Page.ALL);
+  }
+
+  /**
+   * The one-screen summary as of {@code asOf}, with at most {@code limit} rows in its overdue and
+   * due-soon lists.
+   */
+  public Viewed<StatusSummary> status(PlanSource source, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
+    return view(source, q -> q.status(key(source), asOf, limit), m -> {
+      StatusSummary s = m.status(asOf);
+      return new StatusSummary(s.asOf(), s.activities(), s.done(), s.inProgress(), s.planned(),
+          s.cancelled(), s.overdue(), s.dueSoon(),
+          s.overdueList().subList(0, Math.min(limit, s.overdueList().size())),
+          s.dueSoonList().subList(0, Math.min(limit, s.dueSoonList().size())), s.startsNext());
+    });
   }
 
   /** Activities past their due date on {@code asOf} and neither done nor cancelled then. */
   public Viewed<List<OverdueActivity>> overdue(PlanSource source, LocalDate asOf) {
-    return view(source, m -> m.overdue(asOf));
+    return view(source, q -> q.overdue(key(source), asOf, Page.ALL).items(),
+        m -> m.overdue(asOf));
+  }
+
+  /** The first {@code limit} overdue activities on {@code asOf}, and how many there are. */
+  public Viewed<Page<OverdueActivity>> overdue(PlanSource source, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    return view(source, q -> q.overdue(key(source), asOf, limit),
+        m -> Page.first(m.overdue(asOf), limit));
+  }
+
+  /**
+   * The first {@code limit} activities overdue on {@code asOf} across every stored plan, by plan
+   * key and then document order, and how many there are: one query, whatever the number of plans.
+   */
+  public Page<PlanOverdue> overdueEverywhere(LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
+    return queries.overdueEverywhere(asOf, limit);
   }
 
   /**
@@ -96,17 +143,20 @@ public final class PlanViews {
   public Viewed<List<DueActivity>> due(PlanSource source, LocalDate from, Optional<LocalDate> to) {
     LocalDate last = to.orElse(from.plusDays(DUE_DAYS));
     checkArgument(!last.isBefore(from), "the last day %s is before the first %s", last, from);
-    return view(source, m -> m.due(from, last));
+    return view(source, q -> q.due(key(source), from, last, Optional.empty(), Page.ALL).items(),
+        m -> m.due(from, last));
   }
 
   /** Activities scheduled on {@code on} and not done or cancelled, with their status then. */
   public Viewed<List<ActiveActivity>> active(PlanSource source, LocalDate on) {
-    return view(source, m -> {
-      Monitor then = m.asOf(on);
-      return then.active(on).stream()
-          .map(a -> new ActiveActivity(a, then.statusOf(a)))
-          .toList();
-    });
+    checkNotNull(on, "on");
+    return view(source, q -> q.active(key(source), on, Page.ALL).items().stream()
+        .map(a -> new ActiveActivity(a.activity(), a.status())).toList(), m -> {
+          Monitor then = m.asOf(on);
+          return then.active(on).stream()
+              .map(a -> new ActiveActivity(a, then.statusOf(a)))
+              .toList();
+        });
   }
 
   /** Activities finished after their due date, by everything recorded. */
@@ -133,17 +183,37 @@ public final class PlanViews {
   public Viewed<Workload> workload(PlanSource source, Optional<Integer> year, int threshold) {
     year.ifPresent(y -> checkArgument(YearRange.isValidYear(y), "no such year: %s", y));
     checkArgument(threshold >= 1, "the threshold must be at least 1: %s", threshold);
-    return view(source, m -> m.withOverloadThreshold(threshold).workload(year));
+    return view(source, q -> q.workload(key(source), year, threshold),
+        m -> m.withOverloadThreshold(threshold).workload(year));
   }
 
   /** Activities and activity-months per source of financing. */
   public Viewed<List<Funding>> funding(PlanSource source) {
-    return view(source, Monitor::funding);
+    return view(source, q -> q.funding(key(source)), Monitor::funding);
   }
 
+  /** A view that loads the whole plan: a document, or a view the store does not answer. */
   private <T> Viewed<T> view(PlanSource source, Function<Monitor, T> answer) {
     OpenedPlan p = open(source);
-    return new Viewed<>(p, answer.apply(Monitor.of(p.plan(), p.progress())));
+    return new Viewed<>(p.heading(), answer.apply(Monitor.of(p.plan(), p.progress())));
+  }
+
+  /**
+   * A view answered by the store's queries for a stored plan, and by the monitor over a document.
+   */
+  private <T> Viewed<T> view(PlanSource source, Function<PlanQueries, T> stored,
+      Function<Monitor, T> document) {
+    checkNotNull(source, "source");
+    if (source instanceof PlanSource.Stored s) {
+      PlanHeader h = queries.header(s.key()).orElseThrow(() -> UnknownPlanException.plan(s.key()));
+      return new Viewed<>(new ViewedPlan(s.key(), h.title(), h.language(),
+          OpenedPlan.Origin.STORED, OptionalInt.of(h.revision())), stored.apply(queries));
+    }
+    return view(source, document);
+  }
+
+  private static PlanKey key(PlanSource source) {
+    return ((PlanSource.Stored) source).key();
   }
 
   private ActionPlan plainPlan(PlanSource.Document d) {

@@ -1,0 +1,471 @@
+package kz.stat.mics.persistence;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ArrayListMultimap;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ListMultimap;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.executor.ExecutorDirectory;
+import kz.stat.mics.domain.executor.Names;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.monitoring.ActivityStatus;
+import kz.stat.mics.domain.monitoring.DueActivity;
+import kz.stat.mics.domain.monitoring.ExecutorLoad;
+import kz.stat.mics.domain.monitoring.Funding;
+import kz.stat.mics.domain.monitoring.Load;
+import kz.stat.mics.domain.monitoring.OverdueActivity;
+import kz.stat.mics.domain.monitoring.StatusSummary;
+import kz.stat.mics.domain.monitoring.UpcomingActivity;
+import kz.stat.mics.domain.monitoring.Monitor;
+import kz.stat.mics.domain.monitoring.Workload;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Financing;
+import kz.stat.mics.domain.plan.FinancingSource;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.port.Page;
+import kz.stat.mics.domain.port.PlanHeader;
+import kz.stat.mics.domain.port.PlanOverdue;
+import kz.stat.mics.domain.port.PlanQueries;
+import kz.stat.mics.domain.port.StoreException;
+import kz.stat.mics.domain.port.UnknownPlanException;
+import kz.stat.mics.domain.progress.Status;
+import kz.stat.mics.domain.schedule.Deadline;
+import kz.stat.mics.domain.schedule.Recurrence;
+import kz.stat.mics.domain.schedule.Window;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+
+/**
+ * The monitoring views answered by SQL over the latest revision of a stored plan: each answer reads
+ * the rows it shows and aggregates the rest on the server, so no view loads a whole plan. An
+ * activity's status on a day is its last event that took effect by then (an index on the plan, code
+ * and day finds it); every statement names the plan it reads (see docs/performance.md).
+ */
+public final class JooqPlanQueries implements PlanQueries {
+  private static final String OPEN = " not in ('DONE', 'CANCELLED')";
+
+  private final DSLContext db;
+
+  /** Queries on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
+  public JooqPlanQueries(DataSource dataSource) {
+    this(DSL.using(new DefaultConfiguration()
+        .set(checkNotNull(dataSource, "dataSource"))
+        .set(SQLDialect.POSTGRES)
+        .set(new Settings().withExecuteLogging(false).withRenderSchema(false))));
+  }
+
+  /** Queries through {@code db}, for tests that listen to its statements. */
+  JooqPlanQueries(DSLContext db) {
+    this.db = checkNotNull(db, "db");
+  }
+
+  /** Where an activity stands on a day (or by every event when the day is null), as SQL. */
+  private static String statusOf(boolean asOf) {
+    return "coalesce((select e.status from progress_event e where e.plan_id = a.plan_id"
+        + " and e.activity_code = a.code" + (asOf ? " and e.on_date <= ?" : "")
+        + " order by e.on_date desc, e.sequence desc limit 1), 'PLANNED')";
+  }
+
+  @Override
+  public Optional<PlanHeader> header(PlanKey key) {
+    checkNotNull(key, "key");
+    return read(tx -> latest(tx, key).map(l -> new PlanHeader(key, l.number, l.title, l.language,
+        ((Number) tx.fetchValue("select count(*) from activity a where a.plan_id = ?"
+            + " and a.revision_id = ?", l.planId, l.revisionId)).intValue())));
+  }
+
+  @Override
+  public Page<OverdueActivity> overdue(PlanKey key, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return read(tx -> overdue(tx, existing(tx, key), asOf, limit));
+  }
+
+  private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit) {
+    return page(tx, "select a.position, a.due_date, s.status from activity a"
+        + " cross join lateral (select " + statusOf(true) + " as status) s"
+        + " where a.plan_id = ? and a.revision_id = ? and a.due_date < ? and s.status" + OPEN,
+        "q.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
+        rows -> {
+          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+          return rows.stream().map(r -> {
+            LocalDate due = r.get(1, LocalDate.class);
+            return new OverdueActivity(activities.get(r.get(0, Integer.class)), due,
+                Status.valueOf(r.get(2, String.class)), ChronoUnit.DAYS.between(due, asOf));
+          }).toList();
+        });
+  }
+
+  @Override
+  public Page<PlanOverdue> overdueEverywhere(LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return read(tx -> page(tx, "select p.key, a.plan_id, a.revision_id, a.position, a.due_date,"
+        + " s.status from plan p"
+        + " cross join lateral (select r.id from revision r where r.plan_id = p.id"
+        + " order by r.number desc limit 1) r"
+        + " join activity a on a.plan_id = p.id and a.revision_id = r.id"
+        + " cross join lateral (select " + statusOf(true) + " as status) s"
+        + " where a.due_date < ? and s.status" + OPEN,
+        "q.key collate \"C\", q.position", limit, List.of(asOf, asOf), rows -> {
+          ListMultimap<List<Long>, Record> byRevision = ArrayListMultimap.create();
+          for (Record r : rows) {
+            byRevision.put(List.of(r.get(1, Long.class), r.get(2, Long.class)), r);
+          }
+          Map<List<Long>, Map<Integer, Activity>> activities = new HashMap<>();
+          for (List<Long> revision : byRevision.keySet()) {
+            activities.put(revision, activities(tx, revision.get(0), revision.get(1),
+                byRevision.get(revision)));
+          }
+          return rows.stream().map(r -> {
+            LocalDate due = r.get(4, LocalDate.class);
+            Activity a = activities.get(List.of(r.get(1, Long.class), r.get(2, Long.class)))
+                .get(r.get(3, Integer.class));
+            return new PlanOverdue(PlanKey.of(r.get(0, String.class)), new OverdueActivity(a, due,
+                Status.valueOf(r.get(5, String.class)), ChronoUnit.DAYS.between(due, asOf)));
+          }).toList();
+        }));
+  }
+
+  @Override
+  public Page<DueActivity> due(PlanKey key, LocalDate from, LocalDate to,
+      Optional<LocalDate> knownOn, int limit) {
+    checkNotNull(from, "from");
+    checkNotNull(to, "to");
+    checkNotNull(knownOn, "knownOn");
+    checkLimit(limit);
+    return read(tx -> due(tx, existing(tx, key), from, to, knownOn, limit));
+  }
+
+  private static Page<DueActivity> due(DSLContext tx, Latest l, LocalDate from, LocalDate to,
+      Optional<LocalDate> knownOn, int limit) {
+    List<Object> binds = new ArrayList<>();
+    knownOn.ifPresent(binds::add);
+    binds.addAll(List.of(l.planId, l.revisionId, from, to));
+    return page(tx, "select a.position, a.due_date, s.status from activity a"
+        + " cross join lateral (select " + statusOf(knownOn.isPresent()) + " as status) s"
+        + " where a.plan_id = ? and a.revision_id = ? and a.due_date between ? and ?"
+        + " and s.status" + OPEN, "q.position", limit, binds, rows -> {
+          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+          return rows.stream().map(r -> new DueActivity(activities.get(r.get(0, Integer.class)),
+              r.get(1, LocalDate.class), Status.valueOf(r.get(2, String.class)))).toList();
+        });
+  }
+
+  @Override
+  public Page<ActivityStatus> active(PlanKey key, LocalDate on, int limit) {
+    checkNotNull(on, "on");
+    checkLimit(limit);
+    return read(tx -> {
+      Latest l = existing(tx, key);
+      return page(tx, "select a.position, s.status from activity a"
+          + " cross join lateral (select " + statusOf(true) + " as status) s"
+          + " where a.plan_id = ? and a.revision_id = ? and s.status" + OPEN
+          + " and exists (select 1 from deadline_window w where w.plan_id = a.plan_id"
+          + " and w.revision_id = a.revision_id and w.activity_position = a.position"
+          + " and (w.from_date is null or w.from_date <= ?)"
+          + " and (w.to_date is null or w.to_date >= ?))", "q.position", limit, List.of(on, l.planId, l.revisionId, on, on), rows -> {
+            Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+            return rows.stream().map(r -> new ActivityStatus(activities.get(r.get(0, Integer.class)),
+                Status.valueOf(r.get(1, String.class)))).toList();
+          });
+    });
+  }
+
+  @Override
+  public StatusSummary status(PlanKey key, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return read(tx -> {
+      Latest l = existing(tx, key);
+      Map<Status, Integer> counts = new EnumMap<>(Status.class);
+      for (Record r : tx.fetch("select s.status, count(*)::int from activity a"
+          + " cross join lateral (select " + statusOf(true) + " as status) s"
+          + " where a.plan_id = ? and a.revision_id = ? group by s.status",
+          asOf, l.planId, l.revisionId)) {
+        counts.put(Status.valueOf(r.get(0, String.class)), r.get(1, Integer.class));
+      }
+      Page<OverdueActivity> overdue = overdue(tx, l, asOf, limit);
+      Page<DueActivity> dueSoon = due(tx, l, asOf, asOf.plusDays(Monitor.DUE_SOON_DAYS),
+          Optional.of(asOf), limit);
+      var next = tx.fetch("select a.position, a.start_date from activity a"
+          + " cross join lateral (select " + statusOf(true) + " as status) s"
+          + " where a.plan_id = ? and a.revision_id = ? and s.status = 'PLANNED'"
+          + " and a.start_date > ? order by a.start_date, a.position limit ?",
+          asOf, l.planId, l.revisionId, asOf, Monitor.STARTS_NEXT);
+      Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, next);
+      List<UpcomingActivity> startsNext = next.stream().map(r -> new UpcomingActivity(
+          activities.get(r.get(0, Integer.class)), r.get(1, LocalDate.class))).toList();
+      int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+      return new StatusSummary(asOf, total, counts.getOrDefault(Status.DONE, 0),
+          counts.getOrDefault(Status.IN_PROGRESS, 0), counts.getOrDefault(Status.PLANNED, 0),
+          counts.getOrDefault(Status.CANCELLED, 0), Math.toIntExact(overdue.total()),
+          Math.toIntExact(dueSoon.total()), overdue.items(), dueSoon.items(),
+          ImmutableList.copyOf(startsNext));
+    });
+  }
+
+  /** The months of each activity, cut to the plan's span, one row per activity and month. */
+  private static final String MONTHS = "select distinct w.activity_position, m.month"
+      + " from deadline_window w cross join lateral generate_series("
+      + "date_trunc('month', coalesce(w.from_date, ?::date)),"
+      + " date_trunc('month', coalesce(w.to_date, ?::date)), interval '1 month') as m(month)"
+      + " where w.plan_id = ? and w.revision_id = ?";
+
+  @Override
+  public Workload workload(PlanKey key, Optional<Integer> year, int threshold) {
+    checkNotNull(year, "year");
+    checkArgument(threshold >= 1, "threshold must be positive: %s", threshold);
+    return read(tx -> {
+      Latest l = existing(tx, key);
+      List<YearMonth> span = span(tx, l);
+      List<YearMonth> columns = year
+          .map(y -> months(YearMonth.of(y, 1), YearMonth.of(y, 12)))
+          .orElse(span);
+      Map<YearMonth, Integer> column = new HashMap<>();
+      for (int i = 0; i < columns.size(); i++) {
+        column.put(columns.get(i), i);
+      }
+      // Written names resolve through the directory in Java, as the monitor does; there are few.
+      List<Executor> entries = tx.fetch("select x.code, x.name from executor x"
+          + " where x.plan_id = ? and x.revision_id = ? order by x.position",
+          l.planId, l.revisionId).map(r -> new Executor(r.get(0, String.class),
+          r.get(1, String.class)));
+      ExecutorDirectory directory = ExecutorDirectory.of(entries);
+      List<String> written = tx.fetch("select distinct ae.name from activity_executor ae"
+          + " where ae.plan_id = ? and ae.revision_id = ?", l.planId, l.revisionId)
+          .map(r -> r.get(0, String.class));
+      String[] names = written.toArray(String[]::new);
+      String[] resolved = written.stream().map(w -> directory.find(w).map(Executor::code)
+          .orElse(Names.normalize(w))).toArray(String[]::new);
+      String executors = "with n(name, resolved) as (select * from unnest(?::text[], ?::text[])),"
+          + " ex as (select ae.activity_position, n.resolved, min(ae.position) as first"
+          + " from activity_executor ae join n on n.name = ae.name"
+          + " where ae.plan_id = ? and ae.revision_id = ? group by 1, 2)";
+      // rows in the order of first appearance: the first activity, then the first place in it
+      Map<String, Load[]> rows = new LinkedHashMap<>();
+      var order = tx.fetch(executors + ", firsts as (select ex.resolved,"
+          + " min(array[ex.activity_position, ex.first]) as at from ex group by 1)"
+          + " select resolved from firsts order by at", (Object[]) binds(names, resolved, l));
+      for (Record r : order) {
+        Load[] row = new Load[columns.size()];
+        Arrays.fill(row, Load.NONE);
+        rows.put(r.get(0, String.class), row);
+      }
+      List<Object> cellBinds = new ArrayList<>(List.of((Object[]) binds(names, resolved, l)));
+      cellBinds.addAll(List.of(span.get(0).atDay(1), span.get(span.size() - 1).atDay(1),
+          l.planId, l.revisionId));
+      for (Record r : tx.fetch(executors + ", mo as (" + MONTHS + ")"
+          + " select ex.resolved, mo.month::date,"
+          + " (count(*) filter (where ex.first = 0))::int,"
+          + " (count(*) filter (where ex.first > 0))::int"
+          + " from ex join mo on mo.activity_position = ex.activity_position group by 1, 2",
+          cellBinds.toArray())) {
+        Integer c = column.get(YearMonth.from(r.get(1, LocalDate.class)));
+        if (c != null) {
+          Load[] row = rows.get(r.get(0, String.class));
+          row[c] = row[c].plus(new Load(r.get(2, Integer.class), r.get(3, Integer.class)));
+        }
+      }
+      ImmutableList.Builder<ExecutorLoad> out = ImmutableList.builder();
+      for (Map.Entry<String, Load[]> e : rows.entrySet()) {
+        Load[] row = e.getValue();
+        if (year.isPresent() && Arrays.stream(row).allMatch(x -> x.total() == 0)) {
+          continue;
+        }
+        Load total = Load.NONE;
+        Optional<YearMonth> busiest = Optional.empty();
+        int most = 0;
+        List<YearMonth> overloaded = new ArrayList<>();
+        for (int i = 0; i < row.length; i++) {
+          total = total.plus(row[i]);
+          if (row[i].total() > most) {
+            most = row[i].total();
+            busiest = Optional.of(columns.get(i));
+          }
+          if (row[i].total() > threshold) {
+            overloaded.add(columns.get(i));
+          }
+        }
+        out.add(new ExecutorLoad(e.getKey(), ImmutableList.copyOf(row), total, busiest,
+            ImmutableList.copyOf(overloaded)));
+      }
+      return new Workload(ImmutableList.copyOf(columns), out.build(), threshold);
+    });
+  }
+
+  private static Object[] binds(String[] names, String[] resolved, Latest l) {
+    return new Object[] {names, resolved, l.planId, l.revisionId};
+  }
+
+  @Override
+  public List<Funding> funding(PlanKey key) {
+    return read(tx -> {
+      Latest l = existing(tx, key);
+      List<YearMonth> span = span(tx, l);
+      Map<FinancingSource, Funding> bySource = new EnumMap<>(FinancingSource.class);
+      for (Record r : tx.fetch("with mo as (" + MONTHS + "),"
+          + " n as (select activity_position, count(*) as months from mo group by 1)"
+          + " select a.financing_source, count(*)::int, coalesce(sum(n.months), 0)::int"
+          + " from activity a left join n on n.activity_position = a.position"
+          + " where a.plan_id = ? and a.revision_id = ? group by 1",
+          span.get(0).atDay(1), span.get(span.size() - 1).atDay(1), l.planId, l.revisionId,
+          l.planId, l.revisionId)) {
+        FinancingSource source = FinancingSource.valueOf(r.get(0, String.class));
+        bySource.put(source, new Funding(source, r.get(1, Integer.class), r.get(2, Integer.class)));
+      }
+      return List.copyOf(bySource.values());
+    });
+  }
+
+  /** The months the plan spans: its period, widened to every window outside it. */
+  private static List<YearMonth> span(DSLContext tx, Latest l) {
+    Record r = tx.fetchOne("select min(least(w.from_date, w.to_date)),"
+        + " max(greatest(w.from_date, w.to_date)) from deadline_window w"
+        + " where w.plan_id = ? and w.revision_id = ?", l.planId, l.revisionId);
+    YearMonth first = YearMonth.of(l.periodFirst, 1);
+    YearMonth last = YearMonth.of(l.periodLast, 12);
+    LocalDate min = r.get(0, LocalDate.class);
+    LocalDate max = r.get(1, LocalDate.class);
+    if (min != null && YearMonth.from(min).isBefore(first)) {
+      first = YearMonth.from(min);
+    }
+    if (max != null && YearMonth.from(max).isAfter(last)) {
+      last = YearMonth.from(max);
+    }
+    return months(first, last);
+  }
+
+  private static List<YearMonth> months(YearMonth first, YearMonth last) {
+    List<YearMonth> out = new ArrayList<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      out.add(m);
+    }
+    return List.copyOf(out);
+  }
+
+  // ---- pages and the activities on them ----
+
+  /**
+   * The first {@code limit} rows of {@code sql} and how many it has, in one statement: the count
+   * is a window over the whole answer, taken before the limit.
+   */
+  private static <T> Page<T> page(DSLContext tx, String sql, String order, int limit,
+      List<Object> binds, Function<List<Record>, List<T>> rows) {
+    List<Object> all = new ArrayList<>(binds);
+    all.add(Math.max(limit, 1));
+    List<Record> fetched = new ArrayList<>(tx.fetch("select q.*, count(*) over () as total_"
+        + " from (" + sql + ") q order by " + order + " limit ?", all.toArray()));
+    long total = fetched.isEmpty() ? 0 : fetched.get(0).get("total_", Long.class);
+    List<Record> shown = fetched.subList(0, Math.min(limit, fetched.size()));
+    return new Page<>(ImmutableList.copyOf(rows.apply(shown)), total);
+  }
+
+  /**
+   * The activities at the positions in the first column of {@code rows}, with their windows and
+   * executors: three statements for a page, whatever its size. The positions are a set the
+   * server hashes ({@code in (select unnest(...))}); {@code = any(array)} would compare each row
+   * with every position.
+   */
+  private static Map<Integer, Activity> activities(DSLContext tx, long planId, long revisionId,
+      List<? extends Record> rows) {
+    Integer[] positions = rows.stream().map(r -> r.get("position", Integer.class)).distinct()
+        .toArray(Integer[]::new);
+    if (positions.length == 0) {
+      return Map.of();
+    }
+    ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
+    for (Record w : tx.fetch("select w.activity_position, w.from_date, w.to_date"
+        + " from deadline_window w where w.plan_id = ? and w.revision_id = ?"
+        + " and w.activity_position in (select unnest(?::int[]))"
+        + " order by w.activity_position, w.position",
+        planId, revisionId, positions)) {
+      windows.put(w.get(0, Integer.class), new Window(Optional.ofNullable(w.get(1,
+          LocalDate.class)), Optional.ofNullable(w.get(2, LocalDate.class))));
+    }
+    ListMultimap<Integer, String> responsible = ArrayListMultimap.create();
+    for (Record r : tx.fetch("select ae.activity_position, ae.name from activity_executor ae"
+        + " where ae.plan_id = ? and ae.revision_id = ?"
+        + " and ae.activity_position in (select unnest(?::int[]))"
+        + " order by ae.activity_position, ae.position", planId, revisionId, positions)) {
+      responsible.put(r.get(0, Integer.class), r.get(1, String.class));
+    }
+    Map<Integer, Activity> out = new HashMap<>();
+    for (Record a : tx.fetch("select a.position, a.code, a.title, a.completion_form,"
+        + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
+        + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
+        + " and a.position in (select unnest(?::int[]))", planId, revisionId, positions)) {
+      int p = a.get(0, Integer.class);
+      Integer duration = a.get(7, Integer.class);
+      Deadline deadline = new Deadline(a.get(6, String.class), ImmutableList.copyOf(windows.get(p)),
+          duration == null ? OptionalInt.empty() : OptionalInt.of(duration),
+          a.get(8, Boolean.class),
+          Optional.ofNullable(a.get(9, String.class)).map(Recurrence::valueOf));
+      out.put(p, new Activity(a.get(1, String.class), a.get(2, String.class),
+          ImmutableList.copyOf(responsible.get(p)), deadline, a.get(3, String.class),
+          new Financing(FinancingSource.valueOf(a.get(4, String.class)), a.get(5, String.class))));
+    }
+    return out;
+  }
+
+  // ---- the latest revision ----
+
+  /** The latest revision of a plan, as the queries need it. */
+  private record Latest(long planId, long revisionId, int number, String title, Language language,
+      int periodFirst, int periodLast) {}
+
+  private static Optional<Latest> latest(DSLContext tx, PlanKey key) {
+    return tx.fetchOptional("select r.plan_id, r.id, r.number, r.title, r.language,"
+        + " r.period_first, r.period_last from revision r"
+        + " where r.plan_id = (select p.id from plan p where p.key = ?)"
+        + " order by r.number desc limit 1", key.value())
+        .map(r -> new Latest(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class),
+            r.get(3, String.class), Language.ofCode(r.get(4, String.class)).orElseThrow(() ->
+                new StoreException("a revision has an unknown language " + r.get(4))),
+            r.get(5, Integer.class), r.get(6, Integer.class)));
+  }
+
+  private static Latest existing(DSLContext tx, PlanKey key) {
+    checkNotNull(key, "key");
+    return latest(tx, key).orElseThrow(() -> UnknownPlanException.plan(key));
+  }
+
+  private static void checkLimit(int limit) {
+    checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
+  }
+
+  /** One read-only, repeatable-read transaction: every statement of an answer sees one moment. */
+  private <T> T read(Function<DSLContext, T> body) {
+    try {
+      return db.transactionResult(c -> {
+        DSLContext tx = c.dsl();
+        tx.execute("set transaction isolation level repeatable read, read only");
+        return body.apply(tx);
+      });
+    } catch (DataAccessException e) {
+      throw JooqPlans.failure(e, "the database server");
+    }
+  }
+}

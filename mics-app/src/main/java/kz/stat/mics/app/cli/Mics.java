@@ -40,6 +40,7 @@ import picocli.CommandLine.TypeConversionException;
         WorkloadCommand.class,
         FundingCommand.class,
         DbCommand.class,
+        UsersCommand.class,
         GenerateCompletion.class
     },
     footer = {"",

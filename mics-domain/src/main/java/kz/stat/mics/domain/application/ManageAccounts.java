@@ -3,7 +3,8 @@ package kz.stat.mics.domain.application;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
+import com.google.common.base.CharMatcher;
+import com.google.common.hash.Hasher;
 import java.util.List;
 import kz.stat.mics.domain.account.Account;
 import kz.stat.mics.domain.account.AccountException;
@@ -100,9 +101,19 @@ public final class ManageAccounts {
     return accounts.tokens();
   }
 
-  /** How a token's secret is stored: its SHA-256, in hex. */
+  /**
+   * How a token's secret is stored: the SHA-256 of its ASCII bytes, in hex. Issued secrets are
+   * ASCII; any other text gets a value that is no hash, so it matches no token.
+   */
   static String tokenHash(String secret) {
-    return Hashing.sha256().hashString(secret, StandardCharsets.UTF_8).toString();
+    if (!CharMatcher.ascii().matchesAllOf(secret)) {
+      return "not a token";
+    }
+    Hasher h = Hashing.sha256().newHasher();
+    for (int i = 0; i < secret.length(); i++) {
+      h.putByte((byte) secret.charAt(i));
+    }
+    return h.hash().toString();
   }
 
   private static void allowed(Actor actor) {

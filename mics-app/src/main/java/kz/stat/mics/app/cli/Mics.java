@@ -41,6 +41,7 @@ import picocli.CommandLine.TypeConversionException;
         FundingCommand.class,
         DbCommand.class,
         UsersCommand.class,
+        ServeCommand.class,
         GenerateCompletion.class
     },
     footer = {"",

@@ -39,7 +39,15 @@ public class Failures implements ErrorController {
   /** The status and the one-line message of a failure. */
   record Failure(int status, String message) {}
 
-  static Failure of(Throwable t) {
+  static Failure of(Throwable thrown) {
+    Throwable t = thrown;
+    // The use cases' own exceptions may arrive wrapped (by Spring, or the store's transaction).
+    for (Throwable c = thrown; c != null; c = c.getCause()) {
+      if (c instanceof RuntimeException && c.getClass().getName().startsWith("kz.stat.mics.")) {
+        t = c;
+        break;
+      }
+    }
     if (t instanceof NotAllowedException) {
       return new Failure(403, t.getMessage());
     }
@@ -62,10 +70,29 @@ public class Failures implements ErrorController {
     if (t instanceof MaxUploadSizeExceededException) {
       return new Failure(413, "the document is larger than 20 MB");
     }
+    if (t instanceof org.springframework.web.ErrorResponse e) {
+      return byStatus(e.getStatusCode().value());
+    }
+    if (t instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+      return new Failure(400, "the request's body is not the JSON expected");
+    }
     if (t instanceof StoreException) {
       return new Failure(503, t.getMessage());
     }
+    if (System.getenv("MICS_DEBUG") != null) {
+      thrown.printStackTrace();
+    }
     return new Failure(500, "the server could not complete the request; nothing was changed");
+  }
+
+  static Failure byStatus(int status) {
+    return new Failure(status, switch (status) {
+      case 403 -> "forbidden: a form older than the session, or a right you do not have";
+      case 404 -> "no such page";
+      case 405 -> "this method is not allowed here";
+      case 415 -> "this kind of content is not accepted here";
+      default -> "the request could not be completed";
+    });
   }
 
   @ExceptionHandler(Web.SignedOut.class)
@@ -88,12 +115,7 @@ public class Failures implements ErrorController {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : 500;
     Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-    Failure f = thrown instanceof Throwable t ? of(t) : new Failure(status, switch (status) {
-      case 403 -> "forbidden: a form older than the session, or a right you do not have";
-      case 404 -> "no such page";
-      case 405 -> "this method is not allowed here";
-      default -> "the request could not be completed";
-    });
+    Failure f = thrown instanceof Throwable t ? of(t) : byStatus(status);
     String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
     return uri.startsWith("/api/") ? json(f) : page(request, f);
   }

@@ -71,7 +71,10 @@ public class Security {
         .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?out")
             .invalidateHttpSession(true).clearAuthentication(true)
             .deleteCookies("JSESSIONID"))
-        .sessionManagement(s -> s.invalidSessionUrl("/login?expired"));
+        // An ended session is said so on the sign-in page; a missing CSRF token stays a 403.
+        .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> res.sendRedirect(
+            req.getRequestedSessionId() != null && !req.isRequestedSessionIdValid()
+                ? "/login?expired" : "/login")));
     headers(http);
     return http.build();
   }

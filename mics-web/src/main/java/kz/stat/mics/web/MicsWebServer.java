@@ -40,6 +40,8 @@ public final class MicsWebServer implements WebServer {
         Map.entry("server.servlet.session.tracking-modes", "cookie"),
         Map.entry("server.shutdown", "graceful"),
         Map.entry("spring.jmx.enabled", "false"),
+        // Boot resets java.util.logging, which Tomcat logs through here: warnings only.
+        Map.entry("logging.level.root", "warn"),
         Map.entry("spring.main.lazy-initialization", "false"),
         Map.entry("spring.mvc.problemdetails.enabled", "false"),
         Map.entry("spring.servlet.multipart.max-file-size", "20MB"),

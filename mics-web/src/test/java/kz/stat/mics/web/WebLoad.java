@@ -58,6 +58,7 @@ class WebLoad {
         pool.submit(() -> {
           Browser b = new Browser(bureau.base);
           b.signIn(name, Bureau.PASSWORD);
+          b.get("/"); // signing in starts a new session, with a CSRF token of its own
           ThreadLocalRandom random = ThreadLocalRandom.current();
           while (System.nanoTime() < end) {
             String code = SHARED.get(random.nextInt(SHARED.size()));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Accounts and tokens from the command line, on the embedded store. */
+/** Accounts and tokens from the command line, on an embedded store of each test's own. */
 class UsersCommandIT {
   @TempDir
   Path dir;
@@ -18,7 +18,11 @@ class UsersCommandIT {
     InputStream before = System.in;
     System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
     try {
-      return Run.of(StoreCommandsIT.args(dir.resolve("store"), command));
+      // Always a store of its own: the tests count the accounts and number the tokens.
+      java.util.List<String> all = new java.util.ArrayList<>(
+          java.util.List.of("--data-dir", dir.resolve("store").toString()));
+      all.addAll(java.util.List.of(command));
+      return Run.of(all.toArray(String[]::new));
     } finally {
       System.setIn(before);
     }

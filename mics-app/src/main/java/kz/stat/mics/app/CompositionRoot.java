@@ -15,12 +15,15 @@ import kz.stat.mics.domain.application.BuildReport;
 import kz.stat.mics.domain.application.CheckDocument;
 import kz.stat.mics.domain.application.ExportPlan;
 import kz.stat.mics.domain.application.ImportDocument;
+import kz.stat.mics.domain.application.ManageAccounts;
+import kz.stat.mics.domain.application.SignIn;
 import kz.stat.mics.domain.application.PlanCatalog;
 import kz.stat.mics.domain.application.PlanViews;
 import kz.stat.mics.domain.application.ReadDeadline;
 import kz.stat.mics.domain.application.RecordProgress;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.port.HistoryWriter;
+import kz.stat.mics.domain.port.PasswordHashes;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.domain.port.Plans;
@@ -33,6 +36,7 @@ import kz.stat.mics.io.Documents;
 import kz.stat.mics.io.WriteOptions;
 import kz.stat.mics.io.json.JsonPlanWriter;
 import kz.stat.mics.io.report.HtmlReport;
+import kz.stat.mics.persistence.BcryptPasswords;
 import kz.stat.mics.persistence.DatabaseUrlException;
 import kz.stat.mics.persistence.MigrationInfo;
 import kz.stat.mics.persistence.PlanDatabase;
@@ -55,6 +59,7 @@ public final class CompositionRoot implements AutoCloseable {
   private final boolean shared;
   private Documents documents = new Documents();
   private PlanDatabase database;
+  private PasswordHashes passwords;
 
   private CompositionRoot(Optional<String> serverUrl, Path dataDir, Duration lockWait,
       TimeSource time, boolean shared) {
@@ -132,6 +137,16 @@ public final class CompositionRoot implements AutoCloseable {
 
   public RecordProgress progress() {
     return new RecordProgress(plans(), time);
+  }
+
+  /** Creating, disabling and re-keying accounts, and their API tokens. */
+  public ManageAccounts accounts() {
+    return new ManageAccounts(database().accounts(), passwords(), time);
+  }
+
+  /** Checking a password or an API token; keep one for the life of a server. */
+  public SignIn signIn() {
+    return new SignIn(database().accounts(), passwords());
   }
 
   public PlanCatalog catalog() {
@@ -241,6 +256,13 @@ public final class CompositionRoot implements AutoCloseable {
   private static DocumentFormat format(String name) {
     checkArgument(formats().contains(name), "no such format: %s", name);
     return DocumentFormat.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  private synchronized PasswordHashes passwords() {
+    if (passwords == null) {
+      passwords = new BcryptPasswords();
+    }
+    return passwords;
   }
 
   private Plans plans() {

@@ -125,7 +125,8 @@ final class ArchitectureRules {
       USE_CASES, "kz.stat.mics.domain.plan..", "kz.stat.mics.domain.progress..",
       "kz.stat.mics.domain.monitoring..", "kz.stat.mics.domain.schedule..",
       "kz.stat.mics.domain.rules..", "kz.stat.mics.domain.language..",
-      "kz.stat.mics.domain.executor..", "kz.stat.mics.domain.port.."};
+      "kz.stat.mics.domain.executor..", "kz.stat.mics.domain.port..",
+      "kz.stat.mics.domain.account.."};
 
   /** The domain's services and stores, which only the use cases call. */
   static final Class<?>[] CLI_FORBIDDEN = {Plans.class, PlanDocuments.class, Monitor.class,

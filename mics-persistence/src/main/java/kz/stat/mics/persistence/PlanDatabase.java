@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.port.PlanQueries;
+import kz.stat.mics.domain.port.Accounts;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
@@ -42,7 +43,7 @@ public final class PlanDatabase implements AutoCloseable {
    * The version of the newest migration in db/migration; raise it with every new script (a test
    * holds the two together). It lets an up-to-date database skip Flyway's classpath scan at start.
    */
-  static final String SCHEMA_VERSION = "2";
+  static final String SCHEMA_VERSION = "10";
 
   private final DataSource dataSource;
   private final DataSource schemaOwner;
@@ -50,6 +51,7 @@ public final class PlanDatabase implements AutoCloseable {
   private final String description;
   private final AutoCloseable server;
   private Plans plans;
+  private Accounts accounts;
   private boolean closed;
 
   private PlanDatabase(DataSource dataSource, DataSource schemaOwner, String runtimeRole,
@@ -153,6 +155,9 @@ public final class PlanDatabase implements AutoCloseable {
         // A save locks its plan's row (select ... for update), which PostgreSQL allows only with
         // UPDATE on some column: the identity column, whose value no update can change.
         "grant update (id) on plan to " + role,
+        // Accounts are disabled and re-keyed, tokens revoked: those columns only, nothing deleted.
+        "grant update (password_hash, disabled) on account to " + role,
+        "grant update (revoked_at) on api_token to " + role,
         "grant usage on all sequences in schema public to " + role);
   }
 
@@ -301,6 +306,19 @@ public final class PlanDatabase implements AutoCloseable {
   public synchronized PlanQueries queries() {
     plans();
     return new JooqPlanQueries(dataSource);
+  }
+
+  /**
+   * The store of accounts and API tokens, after the schema is migrated (on the first call).
+   *
+   * @throws StoreException when the schema is newer than this program; the database is not touched
+   */
+  public synchronized Accounts accounts() {
+    if (accounts == null) {
+      plans();
+      accounts = new JooqAccounts(dataSource);
+    }
+    return accounts;
   }
 
   /**

@@ -53,8 +53,9 @@ class SchemaIT {
       var generated = describe(DefaultSchema.DEFAULT_SCHEMA.getTables());
 
       assertThat(live).isEqualTo(generated);
-      assertThat(live.keySet()).containsExactly("activity", "activity_executor", "deadline_window",
-          "executor", "plan", "precedence", "progress_event", "revision", "section");
+      assertThat(live.keySet()).containsExactly("account", "account_executor", "activity",
+          "activity_executor", "api_token", "deadline_window", "executor", "plan", "precedence",
+          "progress_event", "revision", "section");
     }
   }
 
@@ -96,7 +97,8 @@ class SchemaIT {
     assertThat(database.info().current()).contains("99");
     assertThatThrownBy(database::plans)
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("at version 99, newer than this program knows (2)")
+        .hasMessageContaining("at version 99, newer than this program knows ("
+            + PlanDatabase.SCHEMA_VERSION + ")")
         .hasMessageContaining("Nothing was changed");
     assertThatThrownBy(database::migrate).isInstanceOf(StoreException.class);
     try (Connection c = db.getConnection(); Statement s = c.createStatement();
@@ -111,7 +113,7 @@ class SchemaIT {
     PlanDatabase database = PlanDatabase.of(TestDatabases.fresh());
 
     assertThat(database.info().current()).isEmpty();
-    assertThat(database.info().pending()).containsExactly("1", "2");
+    assertThat(database.info().pending()).containsExactly("1", "2", "10");
     database.plans();
 
     assertThat(database.info().upToDate()).isTrue();

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
+import kz.stat.mics.domain.account.AccountException;
+import kz.stat.mics.domain.account.NotAllowedException;
 import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.ProgressConflictException;
 import kz.stat.mics.domain.port.StoreException;
@@ -41,6 +43,12 @@ final class Failures implements IExecutionExceptionHandler {
     } else if (t instanceof UnknownPlanException u) {
       code = ExitCodes.DATA;
       message = u.getMessage();
+    } else if (t instanceof AccountException a) {
+      code = ExitCodes.DATA;
+      message = a.getMessage();
+    } else if (t instanceof NotAllowedException n) {
+      code = ExitCodes.DATA;
+      message = n.getMessage();
     } else if (t instanceof StoreException s) {
       code = ExitCodes.IO;
       message = s.getMessage();

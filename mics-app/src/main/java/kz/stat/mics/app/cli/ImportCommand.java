@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import kz.stat.mics.domain.account.Actor;
 import kz.stat.mics.domain.application.ImportDocument.Imported;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.port.PlanKeyTakenException;
@@ -35,7 +36,8 @@ final class ImportCommand extends StoreCommand implements java.util.concurrent.C
     Optional<PlanKey> key = Optional.ofNullable(plan).map(ImportCommand::planKey);
     Imported imported;
     try {
-      imported = root().importer().importDocument(FileDocument.of(input), key);
+      imported = root().importer().importDocument(
+          Actor.operator(System.getProperty("user.name", "")), FileDocument.of(input), key);
     } catch (PlanKeyTakenException e) {
       throw UserError.data(input + ": " + e.getMessage() + "; import the history under another "
           + "key with --plan KEY");

@@ -40,6 +40,8 @@ import picocli.CommandLine.TypeConversionException;
         WorkloadCommand.class,
         FundingCommand.class,
         DbCommand.class,
+        UsersCommand.class,
+        ServeCommand.class,
         GenerateCompletion.class
     },
     footer = {"",

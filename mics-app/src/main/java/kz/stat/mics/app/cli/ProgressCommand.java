@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.Optional;
 import java.util.OptionalLong;
+import kz.stat.mics.domain.account.Actor;
 import kz.stat.mics.domain.application.RecordProgress;
 import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanKey;
@@ -65,7 +66,7 @@ final class ProgressCommand extends StoreCommand implements Callable<Integer> {
     }
     PlanKey key = key(plan);
     String actor = by != null ? by : System.getProperty("user.name", "");
-    ProgressEvent e = root().progress().record(new RecordProgress.Step(key, ActivityCode.of(code), s,
+    ProgressEvent e = root().progress().record(Actor.operator(actor), new RecordProgress.Step(key, ActivityCode.of(code), s,
         Optional.ofNullable(on), actor, note, expectVersion == null ? OptionalLong.empty()
             : OptionalLong.of(expectVersion)));
     if (json) {

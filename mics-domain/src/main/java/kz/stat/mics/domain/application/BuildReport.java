@@ -24,6 +24,38 @@ public final class BuildReport {
     this.writer = checkNotNull(writer, "writer");
   }
 
+  /**
+   * Writes the report on {@code source} as of {@code asOf}, labelled in {@code language}, showing
+   * only the activities that {@code filter} keeps (sections left empty are left out).
+   */
+  public Viewed<StatusSummary> write(PlanSource source, LocalDate asOf,
+      Optional<Language> language, ReportFilter filter, OutputStream out) throws IOException {
+    checkNotNull(filter, "filter");
+    if (filter.isNone()) {
+      return write(source, asOf, language, out);
+    }
+    OpenedPlan opened = views.open(source);
+    Monitor then = Monitor.of(opened.plan(), opened.progress()).asOf(asOf);
+    java.util.List<kz.stat.mics.domain.plan.Section> sections = new java.util.ArrayList<>();
+    for (kz.stat.mics.domain.plan.Section s : opened.plan().sections()) {
+      java.util.List<kz.stat.mics.domain.plan.Activity> kept = s.activities().stream()
+          .filter(a -> filter.keeps(new ActivityRow(s, a, then.statusOf(a), a.deadline().due(), 0)))
+          .toList();
+      if (!kept.isEmpty()) {
+        sections.add(kz.stat.mics.domain.plan.Section.of(s.number(), s.title(), kept));
+      }
+    }
+    kz.stat.mics.domain.plan.ActionPlan p = opened.plan();
+    kz.stat.mics.domain.plan.ActionPlan narrowed = kz.stat.mics.domain.plan.ActionPlan.of(p.title(),
+        p.language(), p.period(), sections, p.executors());
+    OpenedPlan shown = new OpenedPlan(opened.key(), narrowed, opened.progress(), opened.origin(),
+        opened.storedRevision());
+    ReportWriter.Request request = ReportWriter.Request.of(narrowed, opened.progress(), asOf);
+    request = language.map(request::in).orElse(request);
+    writer.write(request, out);
+    return new Viewed<>(shown, Monitor.of(narrowed, opened.progress()).status(asOf));
+  }
+
   /** Writes the report on {@code source} as of {@code asOf}, labelled in {@code language}. */
   public Viewed<StatusSummary> write(PlanSource source, LocalDate asOf,
       Optional<Language> language, OutputStream out) throws IOException {

@@ -5,6 +5,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
 import java.util.OptionalLong;
+import kz.stat.mics.domain.account.Actor;
+import kz.stat.mics.domain.account.NotAllowedException;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.port.DocumentSource;
@@ -35,6 +37,20 @@ public final class ImportDocument {
       checkNotNull(key, "key");
       checkNotNull(progressEvents, "progressEvents");
     }
+  }
+
+  /**
+   * Stores {@code source} as {@link #importDocument(DocumentSource, Optional)} does, when
+   * {@code actor} may import.
+   *
+   * @throws NotAllowedException when the actor may not import; nothing is read
+   */
+  public Imported importDocument(Actor actor, DocumentSource source, Optional<PlanKey> key) {
+    checkNotNull(actor, "actor");
+    if (!actor.mayImport()) {
+      throw new NotAllowedException(actor.name() + " may not import documents");
+    }
+    return importDocument(source, key);
   }
 
   /**

@@ -112,6 +112,27 @@ public final class PlanViews {
     });
   }
 
+  /**
+   * Every activity of the plan in its order, with its status, due date and days overdue on
+   * {@code asOf}.
+   */
+  public Viewed<List<ActivityRow>> rows(PlanSource source, LocalDate asOf) {
+    checkNotNull(asOf, "asOf");
+    return view(source, m -> {
+      java.util.Map<String, Long> overdue = new java.util.HashMap<>();
+      m.overdue(asOf).forEach(o -> overdue.merge(o.activity().code(), o.daysOverdue(), Math::max));
+      Monitor then = m.asOf(asOf);
+      List<ActivityRow> out = new java.util.ArrayList<>();
+      for (kz.stat.mics.domain.plan.Section s : m.plan().sections()) {
+        for (kz.stat.mics.domain.plan.Activity a : s.activities()) {
+          out.add(new ActivityRow(s, a, then.statusOf(a), a.deadline().due(),
+              overdue.getOrDefault(a.code(), 0L)));
+        }
+      }
+      return com.google.common.collect.ImmutableList.copyOf(out);
+    });
+  }
+
   /** Activities past their due date on {@code asOf} and neither done nor cancelled then. */
   public Viewed<List<OverdueActivity>> overdue(PlanSource source, LocalDate asOf) {
     return view(source, q -> q.overdue(key(source), asOf, Page.ALL).items(),

@@ -6,10 +6,14 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalLong;
+import kz.stat.mics.domain.account.Actor;
+import kz.stat.mics.domain.account.NotAllowedException;
+import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
+import kz.stat.mics.domain.port.UnknownPlanException;
 import kz.stat.mics.domain.progress.ProgressChange;
 import kz.stat.mics.domain.progress.ProgressEvent;
 import kz.stat.mics.domain.progress.Status;
@@ -51,7 +55,36 @@ public final class RecordProgress {
   }
 
   /**
-   * Records the step.
+   * Records the step for {@code actor}, whose name the event carries (the step's own actor is not
+   * used): an editor only on an activity of its executors, a viewer never.
+   *
+   * @throws NotAllowedException when the actor may not record on that activity; nothing is stored
+   * @throws kz.stat.mics.domain.port.UnknownPlanException when there is no such plan or activity
+   * @throws kz.stat.mics.domain.port.ProgressConflictException when the expected version is stale
+   */
+  public ProgressEvent record(Actor actor, Step step) {
+    checkNotNull(actor, "actor");
+    checkNotNull(step, "step");
+    if (!(actor instanceof Actor.Operator)) {
+      Activity activity = plans.latest(step.plan())
+          .orElseThrow(() -> UnknownPlanException.plan(step.plan()))
+          .plan().activities().stream()
+          .filter(a -> a.code().equals(step.activity().value()))
+          .findFirst()
+          .orElseThrow(() -> new UnknownPlanException("the plan " + step.plan()
+              + " has no activity " + step.activity().value()));
+      if (!actor.mayRecordOn(activity)) {
+        throw new NotAllowedException(actor.name() + " may not record progress on "
+            + activity.code() + ": it is not an activity of their executors");
+      }
+    }
+    return record(new Step(step.plan(), step.activity(), step.status(), step.on(), actor.name(),
+        step.note(), step.expectedVersion()));
+  }
+
+  /**
+   * Records the step as the store's operator, who may record on every activity (the embedding
+   * service's own call).
    *
    * @throws kz.stat.mics.domain.port.UnknownPlanException when there is no such plan or activity
    * @throws kz.stat.mics.domain.port.ProgressConflictException when the expected version is stale

@@ -31,7 +31,9 @@ final class ServeCommand extends StoreCommand implements Callable<Integer> {
     }
     WebServer server = ServiceLoader.load(WebServer.class).findFirst().orElseThrow(() ->
         UserError.usage("this build of mics has no web server (the mics-web module)"));
-    root().catalog().plans(); // opens the store now, and once: a broken store fails before serving
+    // opens the store now, and once, shared with the commands run meanwhile on the same store:
+    // a broken store fails before serving
+    mics.workspace.servingRoot();
     CountDownLatch stopped = new CountDownLatch(1);
     WebServer.Running running = server.start(root(), host, port);
     Thread hook = new Thread(() -> {

@@ -38,6 +38,18 @@ final class Workspace implements AutoCloseable {
 
   /** The use cases over the store these options name; the store opens on first use. */
   synchronized CompositionRoot root() {
+    return root(false);
+  }
+
+  /**
+   * The use cases over the store these options name, opened now and shared for a long-running
+   * program: commands run meanwhile on the same embedded store use its server.
+   */
+  synchronized CompositionRoot servingRoot() {
+    return root(true);
+  }
+
+  private CompositionRoot root(boolean serving) {
     if (root == null) {
       if (lockWaitSeconds < 0) {
         throw UserError.usage("--lock-wait must be 0 or more seconds, not " + lockWaitSeconds);
@@ -46,8 +58,11 @@ final class Workspace implements AutoCloseable {
         throw UserError.usage("--max-size must be from 1 to 1048576 MB, not " + maxSizeMb);
       }
       try {
-        root = CompositionRoot.of(Optional.ofNullable(serverUrl()), embeddedDirectory(),
-            Duration.ofSeconds(lockWaitSeconds)).withMaxDocumentBytes(maxSizeMb * 1024 * 1024);
+        Optional<String> url = Optional.ofNullable(serverUrl());
+        Duration wait = Duration.ofSeconds(lockWaitSeconds);
+        root = (serving ? CompositionRoot.serving(url, embeddedDirectory(), wait)
+            : CompositionRoot.of(url, embeddedDirectory(), wait))
+            .withMaxDocumentBytes(maxSizeMb * 1024 * 1024);
       } catch (IllegalArgumentException e) {
         // what the user typed, not a failing server: a usage error
         throw UserError.usage("--db: " + e.getMessage());

@@ -5,10 +5,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.monitoring.Monitor;
 import kz.stat.mics.domain.monitoring.StatusSummary;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.port.ReportWriter;
 
 /**
@@ -36,24 +41,24 @@ public final class BuildReport {
     }
     OpenedPlan opened = views.open(source);
     Monitor then = Monitor.of(opened.plan(), opened.progress()).asOf(asOf);
-    java.util.List<kz.stat.mics.domain.plan.Section> sections = new java.util.ArrayList<>();
-    for (kz.stat.mics.domain.plan.Section s : opened.plan().sections()) {
-      java.util.List<kz.stat.mics.domain.plan.Activity> kept = s.activities().stream()
+    List<Section> sections = new ArrayList<>();
+    for (Section s : opened.plan().sections()) {
+      List<Activity> kept = s.activities().stream()
           .filter(a -> filter.keeps(new ActivityRow(s, a, then.statusOf(a), a.deadline().due(), 0)))
           .toList();
       if (!kept.isEmpty()) {
-        sections.add(kz.stat.mics.domain.plan.Section.of(s.number(), s.title(), kept));
+        sections.add(Section.of(s.number(), s.title(), kept));
       }
     }
-    kz.stat.mics.domain.plan.ActionPlan p = opened.plan();
-    kz.stat.mics.domain.plan.ActionPlan narrowed = kz.stat.mics.domain.plan.ActionPlan.of(p.title(),
-        p.language(), p.period(), sections, p.executors());
+    ActionPlan p = opened.plan();
+    ActionPlan narrowed = ActionPlan.of(p.title(), p.language(), p.period(), sections,
+        p.executors());
     OpenedPlan shown = new OpenedPlan(opened.key(), narrowed, opened.progress(), opened.origin(),
         opened.storedRevision());
     ReportWriter.Request request = ReportWriter.Request.of(narrowed, opened.progress(), asOf);
     request = language.map(request::in).orElse(request);
     writer.write(request, out);
-    return new Viewed<>(shown, Monitor.of(narrowed, opened.progress()).status(asOf));
+    return new Viewed<>(shown.heading(), Monitor.of(narrowed, opened.progress()).status(asOf));
   }
 
   /** Writes the report on {@code source} as of {@code asOf}, labelled in {@code language}. */

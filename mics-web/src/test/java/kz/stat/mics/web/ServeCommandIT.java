@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code mics serve} as a user runs it, from the jar that {@code ./mics} runs: a subcommand of the
- * same command, serving until SIGTERM, then stopping the embedded PostgreSQL with it.
+ * same command, serving until SIGTERM, then stopping the embedded PostgreSQL with it; meanwhile
+ * another command on the same store uses the server's PostgreSQL instead of waiting.
  */
 class ServeCommandIT {
   @TempDir
@@ -52,6 +53,16 @@ class ServeCommandIT {
           HttpResponse.BodyHandlers.ofString());
       assertThat(login.statusCode()).isEqualTo(200);
       assertThat(Files.exists(store.resolve("pgdata").resolve("postmaster.pid"))).isTrue();
+
+      // another command on the same store does not wait for the server: it uses its PostgreSQL
+      Process users = new ProcessBuilder(java, "-jar", jar.toString(), "--data-dir",
+          store.toString(), "--lock-wait", "0", "users", "list").start();
+      assertThat(users.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      String listed = new String(users.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(users.exitValue())
+          .as(listed + new String(users.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+          .isZero();
+      assertThat(listed).contains("admin");
 
       serve.destroy(); // SIGTERM
       assertThat(serve.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -250,8 +250,10 @@ class StoreCommandsIT {
     // every one of the 31: 32 due before October, less the listing done in June
     List<String> all = lines(ok("overdue", plan, "--as-of", "2024-10-01", "--all", "--lang", "en")
         .out());
-    assertThat(all).hasSize(2 + 31).doesNotContain("…").startsWith(lines(two.out()).subList(0, 4)
-        .toArray(String[]::new));
+    assertThat(all).hasSize(2 + 31);
+    assertThat(all.get(2)).startsWith("1.1 ");
+    assertThat(all.get(32)).startsWith("12.1 ");
+    assertThat(String.join("\n", all)).doesNotContain("more:");
     // the default page of 50 holds all 31, so no line about more
     assertThat(lines(ok("overdue", plan, "--as-of", "2024-10-01", "--lang", "en").out()))
         .isEqualTo(all);

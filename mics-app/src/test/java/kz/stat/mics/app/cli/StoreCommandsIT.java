@@ -272,7 +272,14 @@ class StoreCommandsIT {
     // 1.1 was due on 28 February 2023 and done on 10 March: late as 11.2 is
     ok("progress", plan, "1.1", "--status", "done", "--on", "2023-03-10", "--by", "ХСД");
     assertThat(lines(ok("late", plan, "--limit", "1", "--lang", "en").out())).containsExactly(
-        "LATE1");
+        "No.  Activity                                                                      "
+            + "Lead executor  Due         Finished    Days late",
+        "---  ----------------------------------------------------------------------------  "
+            + "-------------  ----------  ----------  ---------",
+        "1.1  2024 жылға арналған СЖЖ-ға халықаралық статистикалық зерттеуді (MICS) енгізу  "
+            + "ХСД            2023-02-28  2023-03-10  10",
+        "… and 1 more: --all or --json shows every one");
+    assertThat(lines(ok("late", plan, "--all", "--lang", "en").out())).hasSize(2 + 2);
   }
 
   @Test

@@ -1,13 +1,14 @@
 package kz.stat.mics.app.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import kz.stat.mics.domain.application.PlanViews;
 import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.monitoring.DueActivity;
+import kz.stat.mics.domain.port.Page;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mics due}: activities due within a window of days. */
@@ -32,6 +33,9 @@ final class DueCommand extends ViewCommand implements Callable<Integer> {
       + "--to.")
   Integer days;
 
+  @Mixin
+  PageOptions page;
+
   @Override
   public Integer call() {
     LocalDate first = asOfOr(asOf, from, "--from");
@@ -47,17 +51,18 @@ final class DueCommand extends ViewCommand implements Callable<Integer> {
       throw UserError.usage("--to " + to + " is before --as-of " + first);
     }
     LocalDate last = until.orElse(first.plusDays(PlanViews.DUE_DAYS));
-    Viewed<List<DueActivity>> viewed = views().due(source(), first, until);
-    List<DueActivity> rows = answer(viewed);
+    Viewed<Page<DueActivity>> viewed = views().due(source(), first, until, page.rows(json));
+    Page<DueActivity> rows = answer(viewed);
     if (json) {
-      Output.json(out(), rows.stream().map(Views::due).toList());
+      Output.json(out(), rows.items().stream().map(Views::due).toList());
       return ExitCodes.OK;
     }
     Words w = words(viewed.plan());
-    if (rows.isEmpty()) {
+    if (rows.items().isEmpty()) {
       TextTable.printWrapped(out(), w.format("term.none.due", first, last), width(), 0);
     } else {
-      Views.dueTable(rows, w, width()).print(out());
+      Views.dueTable(rows.items(), w, width()).print(out());
+      PageOptions.printMore(out(), w, rows.more(), width());
     }
     return ExitCodes.OK;
   }

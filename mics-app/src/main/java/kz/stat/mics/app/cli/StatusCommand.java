@@ -14,12 +14,14 @@ import kz.stat.mics.domain.application.Viewed;
 import kz.stat.mics.domain.monitoring.StatusSummary;
 import kz.stat.mics.domain.monitoring.UpcomingActivity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code mics status}: the one-screen summary. */
 @Command(name = "status", mixinStandardHelpOptions = true,
     description = "The one-screen summary as of a day: how many activities are done, in progress, "
-        + "overdue and due in the next 30 days, the overdue list, and what starts next.",
+        + "overdue and due in the next 30 days, the overdue and due lists (a page of each, as "
+        + "--limit says), and what starts next.",
     footer = {"", "Example:", "  mics status mics-2023-2025.kk --as-of 2024-10-01 --lang en"})
 final class StatusCommand extends ViewCommand implements Callable<Integer> {
 
@@ -27,9 +29,12 @@ final class StatusCommand extends ViewCommand implements Callable<Integer> {
       + "today).")
   LocalDate asOf;
 
+  @Mixin
+  PageOptions page;
+
   @Override
   public Integer call() {
-    Viewed<StatusSummary> viewed = views().status(source(), dayOr(asOf));
+    Viewed<StatusSummary> viewed = views().status(source(), dayOr(asOf), page.rows(json));
     StatusSummary s = answer(viewed);
     if (json) {
       Output.json(out(), json(s));
@@ -73,11 +78,13 @@ final class StatusCommand extends ViewCommand implements Callable<Integer> {
       out.println();
       out.println(w.get("overdue") + ":");
       Views.overdueTable(s.overdueList(), w, width).print(out);
+      PageOptions.printMore(out, w, s.overdue() - s.overdueList().size(), width);
     }
     if (!s.dueSoonList().isEmpty()) {
       out.println();
       out.println(w.get("dueSoon") + ":");
       Views.dueTable(s.dueSoonList(), w, width).print(out);
+      PageOptions.printMore(out, w, s.dueSoon() - s.dueSoonList().size(), width);
     }
     if (!s.startsNext().isEmpty()) {
       out.println();

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableMap;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,6 +48,11 @@ final class Words {
       texts[i] = String.valueOf(args[i]);
     }
     return new MessageFormat(get(key), language.locale()).format(texts);
+  }
+
+  /** A whole number as the language groups its digits: 1,234 in English, 1 234 in Russian. */
+  String number(long n) {
+    return NumberFormat.getIntegerInstance(language.locale()).format(n);
   }
 
   /** "1 finding", "2 findings"; "1 замечание", "3 замечания", "5 замечаний"; "5 ескерту". */

@@ -96,6 +96,10 @@ class StoreCommandsIT {
     }
   }
 
+  static List<String> lines(String text) {
+    return List.of(text.split("\n"));
+  }
+
   /** The "code" of each object of a JSON array, in order. */
   static List<String> codes(JsonNode array) {
     assertThat(array.isArray()).as(array.toString()).isTrue();
@@ -224,6 +228,117 @@ class StoreCommandsIT {
     // 12.1 was due on 31 August 2024, 31 days before
     assertThat(rows.get(30).get("code").asText()).isEqualTo("12.1");
     assertThat(rows.get(30).get("daysOverdue").asInt()).isEqualTo(31);
+  }
+
+  @Test
+  void aListViewPrintsAPageOfRowsThenHowManyMoreThereAre() {
+    storeTheSeed();
+    listingIsDone(plan);
+    Run two = ok("overdue", plan, "--as-of", "2024-10-01", "--limit", "2", "--lang", "en");
+    // 1.1 was due on 28 February 2023 (581 days before); 2.1 on 31 May 2023: 214 days to the end
+    // of 2023, then 275 to 1 October 2024
+    assertThat(lines(two.out())).containsExactly(
+        "No.  Activity                                                                      "
+            + "Lead executor  Due         Days overdue  Status",
+        "---  ----------------------------------------------------------------------------  "
+            + "-------------  ----------  ------------  -------",
+        "1.1  2024 жылға арналған СЖЖ-ға халықаралық статистикалық зерттеуді (MICS) енгізу  "
+            + "ХСД            2023-02-28  581           Planned",
+        "2.1  2023-2024 жылдарға арналған бюджеттік өтінімді қалыптастыру                   "
+            + "ӘЖД            2023-05-31  489           Planned",
+        "… and 29 more: --all or --json shows every one");
+    // every one of the 31: 32 due before October, less the listing done in June
+    List<String> all = lines(ok("overdue", plan, "--as-of", "2024-10-01", "--all", "--lang", "en")
+        .out());
+    assertThat(all).hasSize(2 + 31);
+    assertThat(all.get(2)).startsWith("1.1 ");
+    assertThat(all.get(32)).startsWith("12.1 ");
+    assertThat(String.join("\n", all)).doesNotContain("more:");
+    // the default page of 50 holds all 31, so no line about more
+    assertThat(lines(ok("overdue", plan, "--as-of", "2024-10-01", "--lang", "en").out()))
+        .isEqualTo(all);
+    // --json ignores the page
+    assertThat(json(ok("overdue", plan, "--as-of", "2024-10-01", "--limit", "2", "--json")))
+        .hasSize(31);
+
+    // due in the last quarter: 10.1, 13.1, 13.2, 13.3, 13.4
+    assertThat(lines(ok("due", plan, "--as-of", "2024-10-01", "--to", "2024-12-31", "--limit",
+        "1", "--lang", "en").out())).hasSize(4).last()
+        .isEqualTo("… and 4 more: --all or --json shows every one");
+    // scheduled on 1 October: 10.1, 13.1, 13.2, 13.3, 15.1, 15.2
+    assertThat(lines(ok("active", plan, "--as-of", "2024-10-01", "--limit", "5", "--lang", "ru")
+        .out())).hasSize(2 + 5 + 1).last()
+        .isEqualTo("… и ещё 1: все строки покажут --all или --json");
+    // 1.1 was due on 28 February 2023 and done on 10 March: late as 11.2 is
+    ok("progress", plan, "1.1", "--status", "done", "--on", "2023-03-10", "--by", "ХСД");
+    assertThat(lines(ok("late", plan, "--limit", "1", "--lang", "en").out())).containsExactly(
+        "No.  Activity                                                                      "
+            + "Lead executor  Due         Finished    Days late",
+        "---  ----------------------------------------------------------------------------  "
+            + "-------------  ----------  ----------  ---------",
+        "1.1  2024 жылға арналған СЖЖ-ға халықаралық статистикалық зерттеуді (MICS) енгізу  "
+            + "ХСД            2023-02-28  2023-03-10  10",
+        "… and 1 more: --all or --json shows every one");
+    assertThat(lines(ok("late", plan, "--all", "--lang", "en").out())).hasSize(2 + 2);
+  }
+
+  @Test
+  void theSummaryPagesItsOverdueListAndKeepsItsCountsWhole() {
+    storeTheSeed();
+    listingIsDone(plan);
+    String status = ok("status", plan, "--as-of", "2024-10-01", "--limit", "2", "--lang", "ru")
+        .out();
+    List<String> lines = lines(status);
+    assertThat(lines.subList(3, 9)).containsExactly(
+        "Просроченные мероприятия:",
+        "№    Мероприятие                                                                   "
+            + "Ответственный исполнитель  Срок        Просрочка, дней  Статус",
+        "---  ----------------------------------------------------------------------------  "
+            + "-------------------------  ----------  ---------------  -------------",
+        "1.1  2024 жылға арналған СЖЖ-ға халықаралық статистикалық зерттеуді (MICS) енгізу  "
+            + "ХСД                        2023-02-28  581              Запланировано",
+        "2.1  2023-2024 жылдарға арналған бюджеттік өтінімді қалыптастыру                   "
+            + "ӘЖД                        2023-05-31  489              Запланировано",
+        "… и ещё 29: все строки покажут --all или --json");
+    // the counts stay whole, and what starts next is not a page
+    assertThat(lines.get(1)).startsWith("  Выполнено 1 · Выполняется 0 · Просрочено 31 · ");
+    assertThat(lines.get(10)).isEqualTo("Начнутся следующими:");
+    JsonNode s = json(ok("status", plan, "--as-of", "2024-10-01", "--limit", "2", "--json"));
+    assertThat(s.get("overdueList")).hasSize(31);
+  }
+
+  @Test
+  void aLimitBelowOneOrBesideAllIsAUsageError() {
+    storeTheSeed();
+    for (String view : List.of("overdue", "due", "active", "late", "status")) {
+      Run zero = mics(view, plan, "--limit", "0");
+      assertThat(zero.code()).as(view).isEqualTo(ExitCodes.USAGE);
+      assertThat(zero.err()).as(view).contains("--limit must be 1 or more, not 0")
+          .doesNotContain("Exception");
+      assertThat(mics(view, plan, "--limit", "-3").code()).as(view).isEqualTo(ExitCodes.USAGE);
+      assertThat(mics(view, plan, "--all", "--limit", "3").code()).as(view)
+          .isEqualTo(ExitCodes.USAGE);
+    }
+    assertThat(mics("overdue", "--all", "--limit", "0").code()).isEqualTo(ExitCodes.USAGE);
+  }
+
+  @Test
+  void aDocumentsViewIsPagedToo() throws IOException {
+    String seed = seedNamedAsThePlan().toString();
+    assertThat(lines(ok("overdue", seed, "--as-of", "2024-10-01", "--limit", "30", "--lang", "en")
+        .out())).hasSize(2 + 30 + 1).last()
+        .isEqualTo("… and 2 more: --all or --json shows every one");
+  }
+
+  @Test
+  void overdueWithAllAndNoPlanIsPagedOnlyWhenALimitIsGiven() {
+    storeTheSeed();
+    List<String> page = lines(ok("overdue", "--all", "--as-of", "2024-10-01", "--limit", "3",
+        "--lang", "en").out());
+    assertThat(page).hasSize(2 + 3 + 1);
+    assertThat(page.get(5)).matches("… and [0-9,]+ more: without --limit, every one is shown");
+    assertThat(String.join("\n", lines(ok("overdue", "--all", "--as-of", "2024-10-01", "--lang",
+        "en").out()))).contains(plan).doesNotContain("more:");
   }
 
   @Test

@@ -213,6 +213,20 @@ class TerminalViewsIT {
   }
 
   @Test
+  void aPageSaysHowManyMoreThereAreInTheLanguageOfTheLabels() {
+    List<String> kk = lines(ok(KK, "overdue", KEY, "--as-of", "2024-10-01", "--limit", "2").out());
+    // two lines of headings, the rule, two rows and the line about the other 29
+    assertThat(kk).hasSize(3 + 2 + 1);
+    assertThat(kk.get(3)).startsWith("1.1 ");
+    assertThat(kk.get(4)).startsWith("2.1 ");
+    assertThat(kk.get(5)).isEqualTo("… және тағы 29: барлығын --all немесе --json көрсетеді");
+    assertThat(lines(ok(EN, "overdue", KEY, "--as-of", "2024-10-01", "--limit", "2").out()))
+        .last().isEqualTo("… and 29 more: --all or --json shows every one");
+    assertThat(ok(RU, "status", KEY, "--as-of", "2024-10-01", "--limit", "3").out())
+        .contains("\n… и ещё 28: все строки покажут --all или --json\n");
+  }
+
+  @Test
   void pipedOutputKeepsEveryCellWhole() {
     Run piped = ok(Run.PIPED_ENGLISH, "overdue", KEY, "--as-of", "2024-10-01");
     assertThat(piped.out()).doesNotContain("…");

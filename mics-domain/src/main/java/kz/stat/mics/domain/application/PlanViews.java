@@ -3,11 +3,13 @@ package kz.stat.mics.domain.application;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
+import kz.stat.mics.domain.monitoring.ActivityStatus;
 import kz.stat.mics.domain.monitoring.DueActivity;
 import kz.stat.mics.domain.monitoring.Funding;
 import kz.stat.mics.domain.monitoring.LateActivity;
@@ -102,7 +104,7 @@ public final class PlanViews {
    */
   public Viewed<StatusSummary> status(PlanSource source, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
-    checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
+    checkLimit(limit);
     return view(source, q -> q.status(key(source), asOf, limit), m -> {
       StatusSummary s = m.status(asOf);
       return new StatusSummary(s.asOf(), s.activities(), s.done(), s.inProgress(), s.planned(),
@@ -142,6 +144,7 @@ public final class PlanViews {
   /** The first {@code limit} overdue activities on {@code asOf}, and how many there are. */
   public Viewed<Page<OverdueActivity>> overdue(PlanSource source, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
+    checkLimit(limit);
     return view(source, q -> q.overdue(key(source), asOf, limit),
         m -> Page.first(m.overdue(asOf), limit));
   }
@@ -152,7 +155,7 @@ public final class PlanViews {
    */
   public Page<PlanOverdue> overdueEverywhere(LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
-    checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
+    checkLimit(limit);
     return queries.overdueEverywhere(asOf, limit);
   }
 
@@ -166,6 +169,52 @@ public final class PlanViews {
     checkArgument(!last.isBefore(from), "the last day %s is before the first %s", last, from);
     return view(source, q -> q.due(key(source), from, last, Optional.empty(), Page.ALL).items(),
         m -> m.due(from, last));
+  }
+
+  /**
+   * The first {@code limit} activities due from {@code from} to {@code to} (default:
+   * {@value #DUE_DAYS} days later), and how many there are.
+   *
+   * @throws IllegalArgumentException when {@code to} is before {@code from}
+   */
+  public Viewed<Page<DueActivity>> due(PlanSource source, LocalDate from, Optional<LocalDate> to,
+      int limit) {
+    LocalDate last = to.orElse(from.plusDays(DUE_DAYS));
+    checkArgument(!last.isBefore(from), "the last day %s is before the first %s", last, from);
+    checkLimit(limit);
+    return view(source, q -> q.due(key(source), from, last, Optional.empty(), limit),
+        m -> Page.first(m.due(from, last), limit));
+  }
+
+  /**
+   * The first {@code limit} activities scheduled on {@code on} and not done or cancelled, with
+   * their status then, and how many there are.
+   */
+  public Viewed<Page<ActiveActivity>> active(PlanSource source, LocalDate on, int limit) {
+    checkNotNull(on, "on");
+    checkLimit(limit);
+    return view(source, q -> {
+      Page<ActivityStatus> page = q.active(key(source), on, limit);
+      return new Page<>(page.items().stream()
+          .map(a -> new ActiveActivity(a.activity(), a.status()))
+          .collect(ImmutableList.toImmutableList()), page.total());
+    }, m -> {
+      Monitor then = m.asOf(on);
+      return Page.first(then.active(on).stream()
+          .map(a -> new ActiveActivity(a, then.statusOf(a)))
+          .toList(), limit);
+    });
+  }
+
+  /**
+   * The first {@code limit} activities finished after their due date, by the progress that took
+   * effect on or before {@code asOf} (by everything recorded when empty), and how many there are.
+   * The store has no query for these, so the plan is loaded and the page cut here.
+   */
+  public Viewed<Page<LateActivity>> late(PlanSource source, Optional<LocalDate> asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return view(source, m -> Page.first(asOf.map(m::asOf).orElse(m).late(), limit));
   }
 
   /** Activities scheduled on {@code on} and not done or cancelled, with their status then. */
@@ -231,6 +280,10 @@ public final class PlanViews {
           OpenedPlan.Origin.STORED, OptionalInt.of(h.revision())), stored.apply(queries));
     }
     return view(source, document);
+  }
+
+  private static void checkLimit(int limit) {
+    checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
   }
 
   private static PlanKey key(PlanSource source) {

@@ -15,7 +15,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The bureau's day in a real browser (Debian's chromium and chromium-driver, headless): an admin
@@ -70,7 +72,13 @@ class BureauInABrowserIT {
 
   private void signOut() {
     browser.findElement(By.id("sign-out")).click();
+    arrivedAt("/login?out");
     assertThat(browser.getCurrentUrl()).endsWith("/login?out");
+  }
+
+  /** Waits until the browser has followed a click to a page whose address contains {@code part}. */
+  private void arrivedAt(String part) {
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
   }
 
   private int overdue() {
@@ -98,7 +106,7 @@ class BureauInABrowserIT {
     assertThat(browser.findElement(By.id("counts")).getText())
         .isEqualTo("47 Activities, 1 findings");
     browser.findElement(By.id("store")).click();
-    assertThat(browser.getCurrentUrl()).contains("/plans/mics-2023-2025.kk");
+    arrivedAt("/plans/mics-2023-2025.kk");
     assertThat(bureau.root.catalog().plans()).extracting(PlanSummary::latestRevision)
         .containsExactly(1);
     int before = overdue();

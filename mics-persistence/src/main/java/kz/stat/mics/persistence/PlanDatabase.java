@@ -191,7 +191,7 @@ public final class PlanDatabase implements AutoCloseable {
           + "changed. If the schema is as this program expects, run: mics db repair", e);
     } catch (FlywayException e) {
       throw new StoreException("Could not bring the schema of " + description
-          + " up to date: " + oneLine(e.getMessage()), e);
+          + " up to date: " + migrationFailure(e), e);
     }
   }
 
@@ -381,6 +381,21 @@ public final class PlanDatabase implements AutoCloseable {
         .cleanDisabled(true)
         .loggers("slf4j")
         .load();
+  }
+
+  /**
+   * Why a migration failed, in one line: Flyway's first line names the script, and the server's
+   * own error (on a later line of Flyway's message) says what went wrong in it.
+   */
+  private static String migrationFailure(FlywayException e) {
+    String failure = oneLine(e.getMessage());
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof java.sql.SQLException sql && sql.getMessage() != null) {
+        return failure + " (" + oneLine(sql.getMessage())
+            + (sql.getSQLState() == null ? "" : ", SQL state " + sql.getSQLState()) + ")";
+      }
+    }
+    return failure;
   }
 
   /** The first line of a message, for errors that must fit on one line. */

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import kz.stat.mics.domain.port.PlanQueries;
 import kz.stat.mics.domain.port.Accounts;
 import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.StreamedPlans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
 import org.flywaydb.core.Flyway;
@@ -295,6 +296,14 @@ public final class PlanDatabase implements AutoCloseable {
           : new JooqPlans(dataSource, TimeSource.system(), List.of(), description);
     }
     return plans;
+  }
+
+  /**
+   * The store that takes a plan as a stream of parts, in memory that does not grow with the plan:
+   * the same store as {@link #plans()}.
+   */
+  public synchronized StreamedPlans streamedPlans() {
+    return (JooqPlans) plans();
   }
 
   /**

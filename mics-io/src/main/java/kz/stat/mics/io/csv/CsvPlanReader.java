@@ -77,8 +77,8 @@ public final class CsvPlanReader implements PlanReader {
    * held until the header row, then each activity row is checked and handed on alone. Every cell
    * is held to the limit; the document may be of any size.
    *
-   * @throws PlanDocumentException at the end (or at the header row, when the rows before it have
-   *     problems) with every problem found, each at its line
+   * @throws kz.stat.mics.domain.port.PlanDocumentException at the end (or at the header row,
+   *     when the rows before it have problems) with every problem found, each at its line
    */
   public void stream(String source, InputStream in, PlanParts parts) {
     checkNotNull(parts, "parts");

@@ -1,7 +1,5 @@
 package kz.stat.mics.app.cli;
 
-import static kz.stat.mics.app.cli.StoreCommandsIT.mics;
-import static kz.stat.mics.app.cli.StoreCommandsIT.ok;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -26,8 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
 class StreamedImportIT {
   private static final AtomicInteger TESTS = new AtomicInteger();
 
+  /** The class's store (or the server in MICS_TEST_DB_URL); tests keep apart by their keys. */
+  @TempDir
+  static Path store;
+
   @TempDir
   Path dir;
+
+  private static Run mics(String... command) {
+    return Run.of(StoreCommandsIT.args(store.resolve("store"), command));
+  }
+
+  private static Run ok(String... command) {
+    Run run = mics(command);
+    assertThat(run.code()).as("%s: %s", String.join(" ", command), run.err()).isZero();
+    return run;
+  }
 
   private final String plan = "streamed-" + Long.toString(System.nanoTime(), 36) + "-"
       + TESTS.incrementAndGet();

@@ -132,7 +132,7 @@ public final class CompositionRoot implements AutoCloseable {
   }
 
   public ImportDocument importer() {
-    return new ImportDocument(plans(), documents);
+    return new ImportDocument(plans(), documents, documents, database().streamedPlans());
   }
 
   public RecordProgress progress() {

@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.port.DocumentProblem;
@@ -18,6 +19,8 @@ import kz.stat.mics.domain.port.DocumentSource;
 import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.PlanDocuments;
+import kz.stat.mics.domain.port.PlanStream;
+import kz.stat.mics.domain.port.StreamedDocuments;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.domain.port.PlanWriter;
 import kz.stat.mics.io.csv.CsvPlanReader;
@@ -43,7 +46,7 @@ import kz.stat.mics.io.schedule.SchedulePlanReader;
  * The plan document formats in one place: a reader and a writer for each, the history format, and
  * reading a file whose format is guessed from its name and first bytes, within a size limit.
  */
-public final class Documents implements PlanDocuments {
+public final class Documents implements PlanDocuments, StreamedDocuments {
   private static final int HEAD = 4096;
   private static final java.util.regex.Pattern HISTORY_FORMAT =
       java.util.regex.Pattern.compile("\"format\"\\s*:\\s*\"mics-history\"");
@@ -126,6 +129,53 @@ public final class Documents implements PlanDocuments {
       }
     }
     return plan(format, name, bytes);
+  }
+
+  /**
+   * A JSON plan or a CSV plan as a stream of parts, read from {@code source} each time it is
+   * read, without the size limit (each cell keeps its limit); empty for a history and every other
+   * format, and for a file whose first bytes say it is not text.
+   */
+  @Override
+  public Optional<PlanStream> stream(DocumentSource source) {
+    checkNotNull(source, "source");
+    String name = source.name();
+    byte[] head;
+    try (InputStream in = source.open()) {
+      head = in.readNBytes(HEAD);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (head.length == 0 || DocumentBytes.binaryKindOfHead(head).isPresent()) {
+      return Optional.empty();
+    }
+    int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+    Optional<DocumentFormat> format = DocumentFormat.guess(name.substring(slash + 1), head);
+    if (format.isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (format.get()) {
+      case JSON -> HISTORY_FORMAT.matcher(new String(head,
+          java.nio.charset.StandardCharsets.UTF_8)).find() ? Optional.empty()
+          : Optional.of(parts -> read(source, in -> new JsonPlanReader(limits).stream(name, in,
+              parts)));
+      case CSV -> Optional.of(parts -> read(source, in -> new CsvPlanReader(limits).stream(name,
+          in, parts)));
+      default -> Optional.empty();
+    };
+  }
+
+  /** Reads a document's bytes. */
+  private interface Bytes {
+    void read(InputStream in);
+  }
+
+  private static void read(DocumentSource source, Bytes reading) {
+    try (InputStream in = source.open()) {
+      reading.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads a plan document of a known format, with what its reader skipped. */

@@ -48,7 +48,9 @@ import kz.stat.mics.domain.port.PlanKeyTakenException;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.RevisionSummary;
 import kz.stat.mics.domain.port.ProgressConflictException;
+import kz.stat.mics.domain.port.PlanStream;
 import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.domain.port.StreamedPlans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.UnknownPlanException;
@@ -85,7 +87,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  * the {@link DataSource} it is given (it opens no pool of its own); each call is one transaction, and
  * a save or a load takes a fixed number of statements whatever the size of the plan.
  */
-public final class JooqPlans implements Plans {
+public final class JooqPlans implements Plans, StreamedPlans {
   private final DSLContext db;
   private final TimeSource time;
   /** The server as messages name it. */
@@ -158,23 +160,59 @@ public final class JooqPlans implements Plans {
     checkState(!readOnly, "a snapshot cannot write");
     UnstorableTextException.check(plan);
     String fingerprint = Fingerprint.of(plan);
+    String contentHash = ContentHash.of(plan);
     Instant savedAt = now();
     return inTransaction(tx -> {
       long planId = lockPlan(tx, key, true).orElseThrow();
-      RevisionRecord latest = tx.selectFrom(REVISION)
-          .where(REVISION.PLAN_ID.eq(planId))
-          .orderBy(REVISION.NUMBER.desc())
-          .limit(1)
-          .fetchOne();
-      if (latest != null && latest.getFingerprint().equals(fingerprint)) {
-        // The fingerprint is the SHA-256 of an unambiguous encoding of every field: equal
-        // fingerprints are equal plans, so the stored revision is never loaded to compare.
+      RevisionRecord latest = latestRevision(tx, planId);
+      if (latest != null && (contentHash.equals(latest.getContentHash())
+          || fingerprint.equals(latest.getFingerprint()))) {
+        // Either hash is the SHA-256 of an unambiguous encoding of every field: equal hashes are
+        // equal plans, so the stored revision is never loaded to compare.
         return new SavedRevision(key, latest.getNumber(), false);
       }
       int number = latest == null ? 1 : latest.getNumber() + 1;
-      insertRevision(tx, planId, number, savedAt, plan, fingerprint);
+      insertRevision(tx, planId, number, savedAt, plan, fingerprint, contentHash);
       return new SavedRevision(key, number, true);
     });
+  }
+
+  /**
+   * Saves a streamed plan: its rows are spooled to temporary files while the document is read,
+   * and only a document read without problems opens the transaction that compares its content
+   * hash with the latest revision's and copies the rows in.
+   */
+  @Override
+  public SavedRevision save(PlanKey key, PlanStream stream) {
+    checkNotNull(key, "key");
+    checkNotNull(stream, "stream");
+    checkState(!readOnly, "a snapshot cannot write");
+    try (RevisionSpool spool = new RevisionSpool()) {
+      stream.readInto(UnstorableTextException.checked(spool));
+      checkState(spool.complete(), "the document was read without its header");
+      String contentHash = spool.contentHash();
+      Instant savedAt = now();
+      return inTransaction(tx -> {
+        long planId = lockPlan(tx, key, true).orElseThrow();
+        RevisionRecord latest = latestRevision(tx, planId);
+        if (latest != null && contentHash.equals(latest.getContentHash())) {
+          return new SavedRevision(key, latest.getNumber(), false);
+        }
+        int number = latest == null ? 1 : latest.getNumber() + 1;
+        long revisionId = insertRevisionRow(tx, planId, number, savedAt, spool.title(),
+            spool.language(), spool.period(), null, contentHash);
+        spool.copy(tx, planId, revisionId);
+        return new SavedRevision(key, number, true);
+      });
+    }
+  }
+
+  private static RevisionRecord latestRevision(DSLContext tx, long planId) {
+    return tx.selectFrom(REVISION)
+        .where(REVISION.PLAN_ID.eq(planId))
+        .orderBy(REVISION.NUMBER.desc())
+        .limit(1)
+        .fetchOne();
   }
 
   @Override
@@ -301,7 +339,7 @@ public final class JooqPlans implements Plans {
       long planId = lockPlan(tx, key, false).orElseThrow();
       for (Revision r : history.revisions()) {
         insertRevision(tx, planId, r.number(), micros(r.savedAt()), r.plan(),
-            Fingerprint.of(r.plan()));
+            Fingerprint.of(r.plan()), ContentHash.of(r.plan()));
       }
       BatchBindStep events = insertBatch(tx, PROGRESS_EVENT, PROGRESS_EVENT.fields());
       for (ProgressEvent e : history.progress().events()) {
@@ -325,20 +363,29 @@ public final class JooqPlans implements Plans {
         .fetchOptional(PLAN.ID);
   }
 
-  /** Inserts one revision with a fixed number of statements: one per table. */
-  private void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
-      ActionPlan plan, String fingerprint) {
-    long revisionId = tx.insertInto(REVISION)
+  /** Inserts the row of one revision; its id. */
+  private static long insertRevisionRow(DSLContext tx, long planId, int number, Instant savedAt,
+      String title, Language language, YearRange period, String fingerprint,
+      String contentHash) {
+    return tx.insertInto(REVISION)
         .set(REVISION.PLAN_ID, planId)
         .set(REVISION.NUMBER, number)
         .set(REVISION.SAVED_AT, OffsetDateTime.ofInstant(savedAt, ZoneOffset.UTC))
-        .set(REVISION.TITLE, plan.title())
-        .set(REVISION.LANGUAGE, plan.language().code())
-        .set(REVISION.PERIOD_FIRST, plan.period().first())
-        .set(REVISION.PERIOD_LAST, plan.period().last())
+        .set(REVISION.TITLE, title)
+        .set(REVISION.LANGUAGE, language.code())
+        .set(REVISION.PERIOD_FIRST, period.first())
+        .set(REVISION.PERIOD_LAST, period.last())
         .set(REVISION.FINGERPRINT, fingerprint)
+        .set(REVISION.CONTENT_HASH, contentHash)
         .returning(REVISION.ID)
         .fetchSingle(REVISION.ID);
+  }
+
+  /** Inserts one revision with a fixed number of statements: one per table. */
+  private void insertRevision(DSLContext tx, long planId, int number, Instant savedAt,
+      ActionPlan plan, String fingerprint, String contentHash) {
+    long revisionId = insertRevisionRow(tx, planId, number, savedAt, plan.title(),
+        plan.language(), plan.period(), fingerprint, contentHash);
     if (plan.activities().size() >= copyFrom) {
       RevisionCopy.write(tx, planId, revisionId, plan);
       return;

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import kz.stat.mics.domain.port.PlanQueries;
 import kz.stat.mics.domain.port.Accounts;
 import kz.stat.mics.domain.port.Plans;
+import kz.stat.mics.domain.port.StreamedPlans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
 import org.flywaydb.core.Flyway;
@@ -43,7 +44,7 @@ public final class PlanDatabase implements AutoCloseable {
    * The version of the newest migration in db/migration; raise it with every new script (a test
    * holds the two together). It lets an up-to-date database skip Flyway's classpath scan at start.
    */
-  static final String SCHEMA_VERSION = "10";
+  static final String SCHEMA_VERSION = "11";
 
   private final DataSource dataSource;
   private final DataSource schemaOwner;
@@ -295,6 +296,14 @@ public final class PlanDatabase implements AutoCloseable {
           : new JooqPlans(dataSource, TimeSource.system(), List.of(), description);
     }
     return plans;
+  }
+
+  /**
+   * The store that takes a plan as a stream of parts, in memory that does not grow with the plan:
+   * the same store as {@link #plans()}.
+   */
+  public synchronized StreamedPlans streamedPlans() {
+    return (JooqPlans) plans();
   }
 
   /**

@@ -13,8 +13,11 @@ import kz.stat.mics.domain.port.DocumentSource;
 import kz.stat.mics.domain.port.PlanDocument;
 import kz.stat.mics.domain.port.PlanDocuments;
 import kz.stat.mics.domain.port.PlanKeyTakenException;
+import kz.stat.mics.domain.port.PlanStream;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.domain.port.StreamedDocuments;
+import kz.stat.mics.domain.port.StreamedPlans;
 
 /**
  * Stores a document: a plan becomes the next revision of its key (an unchanged plan creates
@@ -24,10 +27,27 @@ import kz.stat.mics.domain.port.SavedRevision;
 public final class ImportDocument {
   private final Plans plans;
   private final PlanDocuments documents;
+  private final Optional<StreamedDocuments> streamedDocuments;
+  private final Optional<StreamedPlans> streamedPlans;
 
+  /** Imports that read every document whole. */
   public ImportDocument(Plans plans, PlanDocuments documents) {
     this.plans = checkNotNull(plans, "plans");
     this.documents = checkNotNull(documents, "documents");
+    this.streamedDocuments = Optional.empty();
+    this.streamedPlans = Optional.empty();
+  }
+
+  /**
+   * Imports that stream a plan document of a format read part by part ({@code streamed} says
+   * which) into {@code bulk}, never holding the whole plan, and read every other document whole.
+   */
+  public ImportDocument(Plans plans, PlanDocuments documents, StreamedDocuments streamed,
+      StreamedPlans bulk) {
+    this.plans = checkNotNull(plans, "plans");
+    this.documents = checkNotNull(documents, "documents");
+    this.streamedDocuments = Optional.of(checkNotNull(streamed, "streamed"));
+    this.streamedPlans = Optional.of(checkNotNull(bulk, "bulk"));
   }
 
   /** What an import did. */
@@ -66,6 +86,13 @@ public final class ImportDocument {
     checkNotNull(key, "key");
     key.ifPresent(k -> checkArgument(!PlanKey.looksLikeDocument(k.value()),
         "a plan key must not end like a document (%s): %s", PlanKey.DOCUMENT_EXTENSIONS, k));
+    Optional<PlanStream> stream = streamedDocuments.flatMap(d -> d.stream(source));
+    if (stream.isPresent()) {
+      PlanKey target = key.orElseGet(() -> PlanKey.fromFileName(PlanViews.fileName(source.name())));
+      SavedRevision saved = streamedPlans.orElseThrow().save(target, stream.get());
+      return new Imported(saved.key(), saved.revision(), saved.created(), false,
+          OptionalLong.empty());
+    }
     PlanDocument document = documents.read(source);
     if (document instanceof PlanDocument.History h) {
       PlanHistory history = key.map(k -> PlanHistory.of(k, h.history().revisions(),

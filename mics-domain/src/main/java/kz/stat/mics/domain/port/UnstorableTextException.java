@@ -3,6 +3,8 @@ package kz.stat.mics.domain.port;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.schedule.YearRange;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.PlanHistory;
@@ -51,11 +53,47 @@ public final class UnstorableTextException extends RuntimeException {
 
   /** Throws when any text of {@code plan} cannot be stored. */
   public static void check(ActionPlan plan) {
-    text(plan.title(), "plan title");
+    PlanParts parts = checked(NOTHING);
+    parts.header(plan.title(), plan.language(), plan.period());
     for (Section s : plan.sections()) {
-      text(s.number(), "section " + s.number() + " number");
-      text(s.title(), "section " + s.number() + " title");
-      for (Activity a : s.activities()) {
+      parts.section(s.number(), s.title());
+      s.activities().forEach(parts::activity);
+    }
+    plan.executors().entries().forEach(parts::executor);
+    plan.precedences().forEach(parts::precedence);
+  }
+
+  /**
+   * Parts passed on to {@code next} once their texts are checked as {@link #check(ActionPlan)}
+   * checks a whole plan's.
+   *
+   * @throws UnstorableTextException from a part whose text cannot be stored
+   */
+  public static PlanParts checked(PlanParts next) {
+    checkNotNull(next, "next");
+    return new PlanParts() {
+      @Override
+      public void header(String title, Language language, YearRange period) {
+        text(title, "plan title");
+        next.header(title, language, period);
+      }
+
+      @Override
+      public void executor(Executor e) {
+        text(e.code(), "executor " + e.code() + " code");
+        text(e.name(), "executor " + e.code() + " name");
+        next.executor(e);
+      }
+
+      @Override
+      public void section(String number, String title) {
+        text(number, "section " + number + " number");
+        text(title, "section " + number + " title");
+        next.section(number, title);
+      }
+
+      @Override
+      public void activity(Activity a) {
         String at = "activity " + a.code();
         text(a.code(), at + " code");
         text(a.title(), at + " title");
@@ -65,19 +103,36 @@ public final class UnstorableTextException extends RuntimeException {
         text(a.deadline().text(), at + " deadline");
         text(a.completionForm(), at + " completion form");
         text(a.financing().text(), at + " financing");
+        next.activity(a);
       }
-    }
-    for (Executor e : plan.executors().entries()) {
-      text(e.code(), "executor " + e.code() + " code");
-      text(e.name(), "executor " + e.code() + " name");
-    }
-    for (Precedence p : plan.precedences()) {
-      text(p.before(), "precedence " + p.before() + " -> " + p.after());
-      text(p.after(), "precedence " + p.before() + " -> " + p.after());
-    }
+
+      @Override
+      public void precedence(Precedence p) {
+        text(p.before(), "precedence " + p.before() + " -> " + p.after());
+        text(p.after(), "precedence " + p.before() + " -> " + p.after());
+        next.precedence(p);
+      }
+    };
   }
 
-  /** Throws when any text of {@code change} cannot be stored. */
+  /** Parts that go nowhere. */
+  private static final PlanParts NOTHING = new PlanParts() {
+    @Override
+    public void header(String title, Language language, YearRange period) {}
+
+    @Override
+    public void executor(Executor executor) {}
+
+    @Override
+    public void section(String number, String title) {}
+
+    @Override
+    public void activity(Activity activity) {}
+
+    @Override
+    public void precedence(Precedence precedence) {}
+  };
+
   public static void check(ProgressChange change) {
     text(change.activityCode(), "progress activity code " + change.activityCode());
     text(change.actor(), "progress on activity " + change.activityCode() + " actor");

@@ -117,6 +117,17 @@ final class CsvCells {
    */
   static List<Record> parse(String text, char separator, Problems problems) {
     List<Record> records = new ArrayList<>();
+    parse(new java.io.StringReader(text), separator, problems, records::add);
+    return records;
+  }
+
+  /**
+   * Hands each record of {@code text} to {@code each} as it is read, as {@link #parse(String,
+   * char, Problems)} returns them; reading stops at the first problem of the CSV syntax or of the
+   * text's encoding, noted in {@code problems}.
+   */
+  static void parse(java.io.Reader text, char separator, Problems problems,
+      java.util.function.Consumer<Record> each) {
     int line = 1;
     try (MappingIterator<List<String>> rows = MAPPER.readerFor(ROW).with(schema(separator))
         .readValues(text)) {
@@ -132,10 +143,15 @@ final class CsvCells {
         }
         Record r = new Record(line, cells);
         if (!r.isBlank()) {
-          records.add(r);
+          each.accept(r);
         }
       }
     } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        problems.add(line, "is not UTF-8 text: a byte on this line cannot be decoded; save the "
+            + "file as UTF-8");
+        return;
+      }
       String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       if (message.startsWith("Missing closing quote")) {
         problems.add(line, "a quoted cell is not closed: a '\"' is missing before the end of the "
@@ -149,9 +165,18 @@ final class CsvCells {
         problems.add(e.getLocation() == null ? line : (int) e.getLocation().getLineNr(),
             "is not valid CSV: " + (cut < 0 ? message : message.substring(0, cut)));
       }
+    } catch (java.nio.charset.CharacterCodingException e) {
+      problems.add(line, "is not UTF-8 text: a byte on this line cannot be decoded; save the "
+          + "file as UTF-8");
+    } catch (java.io.UncheckedIOException e) {
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+        problems.add(line, "is not UTF-8 text: a byte on this line cannot be decoded; save the "
+            + "file as UTF-8");
+      } else {
+        problems.add("cannot be read: " + e.getCause().getMessage());
+      }
     } catch (IOException e) {
       problems.add("cannot be read: " + e.getMessage());
     }
-    return records;
   }
 }

@@ -3,7 +3,11 @@ package kz.stat.mics.io.csv;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,7 +21,6 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kz.stat.mics.domain.executor.Executor;
-import kz.stat.mics.domain.executor.ExecutorDirectory;
 import kz.stat.mics.domain.executor.Names;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.ActionPlan;
@@ -25,13 +28,14 @@ import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Financing;
 import kz.stat.mics.domain.plan.FinancingSource;
 import kz.stat.mics.domain.plan.Precedence;
-import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.PlanParts;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.DeadlineContext;
 import kz.stat.mics.domain.schedule.Recurrence;
 import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
+import kz.stat.mics.io.internal.CollectedPlan;
 import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.PlanTable;
@@ -57,38 +61,68 @@ public final class CsvPlanReader implements PlanReader {
     this.limits = checkNotNull(limits, "limits");
   }
 
+  /** Reads the whole document within the size limit, through {@link #stream}. */
   @Override
   public ActionPlan read(String source, InputStream in) {
-    String text = DocumentBytes.text(source, DocumentBytes.readAll(source, in, limits), "CSV");
+    byte[] bytes = DocumentBytes.readAll(source, in, limits);
+    DocumentBytes.text(source, bytes, "CSV"); // refuses another kind of file and bad UTF-8 whole
+    CollectedPlan plan = new CollectedPlan();
+    stream(source, new ByteArrayInputStream(bytes), plan);
+    return plan.plan();
+  }
+
+  /**
+   * Reads the document row by row, handing each part to {@code parts} as its row is read: only
+   * the rows before the header row (the plan's header, executors, sections and precedences) are
+   * held until the header row, then each activity row is checked and handed on alone. Every cell
+   * is held to the limit; the document may be of any size.
+   *
+   * @throws kz.stat.mics.domain.port.PlanDocumentException at the end (or at the header row,
+   *     when the rows before it have problems) with every problem found, each at its line
+   */
+  public void stream(String source, InputStream in, PlanParts parts) {
+    checkNotNull(parts, "parts");
     Problems problems = new Problems(source);
-    Matcher first = FIRST_CELL.matcher(text);
-    if (!first.lookingAt()) {
-      throw problems.fail(1, 0, "is not a mics-plan CSV: its first row must be "
-          + "#format,mics-plan,1");
+    Reader text;
+    try {
+      text = DocumentBytes.textReader(source, in, "CSV");
+    } catch (IOException e) {
+      throw problems.fail(0, 0, "cannot be read: " + e.getMessage());
     }
-    char separator = first.group(1).charAt(0);
-    List<Record> records = CsvCells.parse(text, separator, problems);
-    for (Record r : records) {
-      for (String cell : r.cells()) {
-        String problem = limits.cellProblem(cell);
-        if (problem != null) {
-          problems.add(r.line(), problem);
-        }
+    PushbackReader start = new PushbackReader(text, 16);
+    char separator;
+    try {
+      char[] head = new char[16];
+      int n = start.read(head);
+      String first = n <= 0 ? "" : new String(head, 0, n);
+      Matcher m = FIRST_CELL.matcher(first);
+      if (!m.lookingAt()) {
+        throw problems.fail(1, 0, "is not a mics-plan CSV: its first row must be "
+            + "#format,mics-plan,1");
       }
+      separator = m.group(1).charAt(0);
+      start.unread(head, 0, n);
+    } catch (IOException e) {
+      throw problems.fail(1, 0, "is not UTF-8 text: a byte on this line cannot be decoded; save "
+          + "the file as UTF-8");
     }
-    problems.throwIfAny();
-    return new Reading(problems).read(records);
+    Reading reading = new Reading(problems, limits, parts);
+    CsvCells.parse(start, separator, problems, reading::accept);
+    reading.finish();
   }
 
   /** The state of reading one document. */
   private static final class Reading {
     private final Problems problems;
+    private final DocumentLimits limits;
+    private final PlanParts parts;
     private String title;
     private Language language;
     private YearRange period;
     private final Map<String, Executor> executors = new LinkedHashMap<>();
     private final List<String[]> sections = new ArrayList<>();
-    private final List<List<Activity>> sectionActivities = new ArrayList<>();
+    /** How many activities each section has been given so far. */
+    private final List<Integer> sectionActivities = new ArrayList<>();
     private final List<Precedence> precedences = new ArrayList<>();
     /** How many activities each #section row says it has; -1 when it does not say. */
     private final List<Integer> counts = new ArrayList<>();
@@ -96,27 +130,49 @@ public final class CsvPlanReader implements PlanReader {
     private final List<Integer> sectionLines = new ArrayList<>();
     private final Map<String, Integer> columns = new HashMap<>();
     private int current;
+    /** How many sections have been handed on. */
+    private int begun;
+    private boolean headerRow;
+    private boolean declaredSections;
+    private DeadlineContext context;
+    private int lastLine = 1;
+    /** Set once a cell breaks the limit: the rows are then only checked for more of them. */
+    private boolean tooLong;
 
-    Reading(Problems problems) {
+    Reading(Problems problems, DocumentLimits limits, PlanParts parts) {
       this.problems = problems;
+      this.limits = limits;
+      this.parts = parts;
     }
 
-    ActionPlan read(List<Record> records) {
-      int i = 0;
-      for (; i < records.size(); i++) {
-        Record r = records.get(i);
-        String first = r.cells().get(0);
-        if (first.startsWith("#")) {
+    /** Takes the next record of the document. */
+    void accept(Record r) {
+      lastLine = r.line();
+      for (String cell : r.cells()) {
+        String problem = limits.cellProblem(cell);
+        if (problem != null) {
+          problems.add(r.line(), problem);
+          tooLong = true;
+        }
+      }
+      if (tooLong) {
+        return;
+      }
+      if (!headerRow) {
+        if (r.cells().get(0).startsWith("#")) {
           metadata(r);
         } else {
           header(r.trimmed());
-          break;
+          begin();
         }
+      } else {
+        activity(r, context, declaredSections);
       }
-      if (i == records.size()) {
-        problems.add(records.get(records.size() - 1).line(), "the header row (section,code,"
-            + "title,...) is missing");
-      }
+    }
+
+    /** Hands on the header and the parts held, once the rows before the header row are read. */
+    private void begin() {
+      headerRow = true;
       if (title == null) {
         problems.add(1, "the #title row is missing");
       }
@@ -126,24 +182,31 @@ public final class CsvPlanReader implements PlanReader {
       if (period == null) {
         problems.add(1, "the #period row is missing");
       }
-      boolean declaredSections = !sections.isEmpty();
-      current = 0;
+      problems.throwIfAny();
+      declaredSections = !sections.isEmpty();
+      context = DeadlineContext.of(language).withYears(period);
+      parts.header(title, language, period);
+      executors.values().forEach(parts::executor);
+      precedences.forEach(parts::precedence);
+    }
+
+    /** Ends the document: the sections not begun yet, the counts, and every problem. */
+    void finish() {
+      if (!headerRow && !tooLong && problems.isEmpty()) {
+        problems.add(lastLine, "the header row (section,code,title,...) is missing");
+      }
       if (problems.isEmpty()) {
-        DeadlineContext context = DeadlineContext.of(language).withYears(period);
-        for (int k = i + 1; k < records.size(); k++) {
-          activity(records.get(k), context, declaredSections);
-        }
-        if (problems.isEmpty()) {
-          checkCounts(); // a row refused for its own problem would be miscounted too
-        }
+        checkCounts(); // a row refused for its own problem would be miscounted too
       }
       problems.throwIfAny();
-      List<Section> built = new ArrayList<>();
-      for (int k = 0; k < sections.size(); k++) {
-        built.add(Section.of(sections.get(k)[0], sections.get(k)[1], sectionActivities.get(k)));
+      beginUpTo(sections.size() - 1);
+    }
+
+    /** Hands on every section up to {@code at} not handed on yet. */
+    private void beginUpTo(int at) {
+      for (; begun <= at; begun++) {
+        parts.section(sections.get(begun)[0], sections.get(begun)[1]);
       }
-      return ActionPlan.of(title, language, period, built,
-          ExecutorDirectory.of(new ArrayList<>(executors.values()))).withPrecedences(precedences);
     }
 
     private boolean cells(Record r, int count) {
@@ -221,7 +284,7 @@ public final class CsvPlanReader implements PlanReader {
               problems.add(r.line(), "#section: the section number is empty");
             } else {
               sections.add(new String[] {c.get(1), c.get(2)});
-              sectionActivities.add(new ArrayList<>());
+              sectionActivities.add(0);
               counts.add(count);
               sectionLines.add(r.line());
             }
@@ -326,8 +389,13 @@ public final class CsvPlanReader implements PlanReader {
             + sectionNumber + "\", which no #section row before it declares (in this order)");
         return;
       }
-      sectionActivities.get(at).add(Activity.of(code, get(r, "title"), responsible, deadline,
-          get(r, "completion_form"), financing));
+      Activity activity = Activity.of(code, get(r, "title"), responsible, deadline,
+          get(r, "completion_form"), financing);
+      sectionActivities.set(at, sectionActivities.get(at) + 1);
+      if (problems.isEmpty()) {
+        beginUpTo(at);
+        parts.activity(activity);
+      }
     }
 
     /**
@@ -337,7 +405,7 @@ public final class CsvPlanReader implements PlanReader {
      */
     private void checkCounts() {
       for (int k = 0; k < sections.size(); k++) {
-        int found = sectionActivities.get(k).size();
+        int found = sectionActivities.get(k);
         if (counts.get(k) >= 0 && found != counts.get(k)) {
           problems.add(sectionLines.get(k), "#section " + sections.get(k)[0].trim() + ": says "
               + counts.get(k) + " activit" + (counts.get(k) == 1 ? "y" : "ies") + ", but "
@@ -353,7 +421,7 @@ public final class CsvPlanReader implements PlanReader {
      */
     private int sectionIndex(String number, boolean declaredSections) {
       for (int k = current; k < sections.size(); k++) {
-        if (counts.get(k) >= 0 && sectionActivities.get(k).size() >= counts.get(k)) {
+        if (counts.get(k) >= 0 && sectionActivities.get(k) >= counts.get(k)) {
           continue;
         }
         if (sections.get(k)[0].trim().equals(number)) {
@@ -365,7 +433,7 @@ public final class CsvPlanReader implements PlanReader {
         return -1;
       }
       sections.add(new String[] {number, ""});
-      sectionActivities.add(new ArrayList<>());
+      sectionActivities.add(0);
       counts.add(-1);
       sectionLines.add(0);
       current = sections.size() - 1;

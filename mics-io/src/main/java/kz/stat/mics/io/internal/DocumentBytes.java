@@ -88,6 +88,54 @@ public final class DocumentBytes {
     return out.toString();
   }
   /**
+   * The stream as UTF-8 text of the format {@code expected}, decoded as it is read, after the
+   * same first check as {@link #text} on its first bytes; a byte order mark is skipped. A byte
+   * that is not UTF-8 fails the reading with a {@link java.nio.charset.CharacterCodingException}.
+   *
+   * @throws PlanDocumentException when the first bytes are of another kind, or there are none
+   */
+  public static java.io.Reader textReader(String source, InputStream in, String expected)
+      throws IOException {
+    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
+    buffered.mark(HEAD);
+    byte[] head = buffered.readNBytes(HEAD);
+    buffered.reset();
+    if (head.length == 0) {
+      throw new PlanDocumentException(DocumentProblem.of(source, "is empty"));
+    }
+    binaryKindOfHead(head).ifPresent(kind -> {
+      throw new PlanDocumentException(DocumentProblem.of(source, "is " + kind + ", not "
+          + expected + advice(kind)));
+    });
+    if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
+      buffered.skipNBytes(3);
+    }
+    return new java.io.InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /**
+   * What kind of binary file the first bytes of a file say it is, as {@link #binaryKind} does for
+   * a whole file: a UTF-8 character cut at the end of the head is left out of the judgement.
+   */
+  public static java.util.Optional<String> binaryKindOfHead(byte[] head) {
+    int end = head.length;
+    int k = end - 1;
+    while (k >= 0 && end - k < 4 && (head[k] & 0xC0) == 0x80) {
+      k--;
+    }
+    if (k >= 0 && (head[k] & 0xC0) == 0xC0) {
+      end = k;
+    }
+    return binaryKind(java.util.Arrays.copyOf(head, end));
+  }
+
+  /** How many first bytes {@link #textReader} looks at to tell the kind of a file. */
+  private static final int HEAD = 512;
+
+  /**
    * The bytes as UTF-8 text of the format {@code expected} ("JSON", "CSV", "table text"), after
    * a first check that they are text at all: a Word document, a PDF or another binary file named
    * or passed as text is reported as what it is, not as text that is not UTF-8.

@@ -56,10 +56,14 @@ final class JsonDocument {
    * so that one reading reports them all), and no value is coerced into another JSON type (no "1"
    * for 1, no 1 for "1", no 1.0 for 1, no 1 for true).
    */
-  private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+  private static final ObjectMapper MAPPER = mapper(MAX_STRING);
+
+  /** The strict mapper of the formats, refusing strings longer than {@code maxString} chars. */
+  static ObjectMapper mapper(int maxString) {
+    return JsonMapper.builder(JsonFactory.builder()
           .streamReadConstraints(StreamReadConstraints.builder()
               .maxNestingDepth(MAX_DEPTH)
-              .maxStringLength(MAX_STRING)
+              .maxStringLength(maxString)
               .maxNumberLength(100)
               .build())
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -74,6 +78,7 @@ final class JsonDocument {
           .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .addHandler(new UnknownFields())
       .build();
+  }
 
   /** Two-space indents, {@code "name": value}, arrays as {@code [ {}, {} ]}. */
   private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
@@ -250,7 +255,7 @@ final class JsonDocument {
         : JsonProblems.path(outer, c.getCurrentName());
   }
 
-  private static String path(JsonMappingException e) {
+  static String path(JsonMappingException e) {
     String path = "";
     for (JsonMappingException.Reference r : e.getPath()) {
       path = r.getFieldName() != null ? JsonProblems.path(path, r.getFieldName())
@@ -266,7 +271,7 @@ final class JsonDocument {
   }
 
   /** What the value of the wrong JSON type should have been. */
-  private static String expected(JsonMappingException e) {
+  static String expected(JsonMappingException e) {
     if (e.getCause() instanceof InputCoercionException) {
       return "expected a whole number";
     }
@@ -294,7 +299,7 @@ final class JsonDocument {
         : (int) at.getColumnNr(), message);
   }
 
-  private static String limit(StreamConstraintsException e) {
+  static String limit(StreamConstraintsException e) {
     String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
     if (m.contains("nesting")) {
       return "is nested more than " + MAX_DEPTH + " levels deep; a plan document never is";
@@ -337,7 +342,7 @@ final class JsonDocument {
     }
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     String m = message == null ? "" : message;
     int cut = m.indexOf('\n');
     return cut < 0 ? m : m.substring(0, cut);

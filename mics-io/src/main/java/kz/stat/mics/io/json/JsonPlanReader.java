@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.io.InputStream;
 import java.util.Optional;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.PlanParts;
 import kz.stat.mics.domain.port.PlanReader;
 import kz.stat.mics.io.internal.DocumentBytes;
 import kz.stat.mics.io.DocumentLimits;
@@ -39,5 +40,19 @@ public final class JsonPlanReader implements PlanReader {
     Optional<ActionPlan> plan = PlanJson.plan(bound, "", problems);
     document.throwIfAny(problems);
     return plan.orElseThrow(() -> document.fail("is not a readable mics-plan document"));
+  }
+
+  /**
+   * Reads the document token by token, handing each part to {@code parts} as it is read, in
+   * memory that does not grow with the document: one executor, activity or precedence is held at
+   * a time, and every text is held to the cell limit (the size limit does not apply). A problem
+   * is placed where its item begins.
+   *
+   * @throws kz.stat.mics.domain.port.PlanDocumentException at the end, or at a value of the
+   *     wrong JSON type, with every problem found
+   */
+  public void stream(String source, InputStream in, PlanParts parts) {
+    checkNotNull(parts, "parts");
+    new StreamedPlanJson(source, limits, parts).read(in);
   }
 }

@@ -204,7 +204,7 @@ final class PlanJson {
         directory).withPrecedences(precedences));
   }
 
-  private static Optional<YearRange> period(PeriodObject o, String path, JsonProblems f) {
+  static Optional<YearRange> period(PeriodObject o, String path, JsonProblems f) {
     if (!f.object(o, path)) {
       return Optional.empty();
     }
@@ -253,7 +253,7 @@ final class PlanJson {
     }
   }
 
-  private static Optional<Activity> activity(ActivityObject o, String path, JsonProblems f) {
+  static Optional<Activity> activity(ActivityObject o, String path, JsonProblems f) {
     if (!f.object(o, path)) {
       return Optional.empty();
     }

@@ -1,0 +1,393 @@
+package kz.stat.mics.io.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.executor.ExecutorDirectory;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Precedence;
+import kz.stat.mics.domain.port.PlanParts;
+import kz.stat.mics.domain.schedule.YearRange;
+import kz.stat.mics.io.DocumentLimits;
+import kz.stat.mics.io.internal.Problems;
+import kz.stat.mics.io.json.JsonProblems.Noted;
+import kz.stat.mics.io.json.PlanJson.ActivityObject;
+import kz.stat.mics.io.json.PlanJson.ExecutorObject;
+import kz.stat.mics.io.json.PlanJson.PeriodObject;
+import kz.stat.mics.io.json.PlanJson.PrecedenceObject;
+
+/**
+ * A mics-plan JSON document read token by token with Jackson's streaming parser: the top-level
+ * values and each section's number and title are read in place, and each executor, activity and
+ * precedence is bound alone onto its record and checked by {@link PlanJson}, then handed on. Only
+ * one item is held at a time. A problem is placed on the line and column where its item (or
+ * value) begins.
+ */
+final class StreamedPlanJson {
+  private final Problems problems;
+  private final DocumentLimits limits;
+  private final PlanParts parts;
+  private final ObjectMapper mapper;
+  private final ObjectReader activities;
+  private final ObjectReader executors;
+  private final ObjectReader precedences;
+  private final ObjectReader periods;
+  private JsonParser p;
+
+  private String format;
+  private Long version;
+  private String title;
+  private Language language;
+  private YearRange period;
+  private boolean headerGiven;
+  private boolean hasExecutors;
+  private boolean hasSections;
+  private final List<Executor> executorList = new ArrayList<>();
+
+  StreamedPlanJson(String source, DocumentLimits limits, PlanParts parts) {
+    this.problems = new Problems(source);
+    this.limits = limits;
+    this.parts = parts;
+    // a string longer than twice the cell limit in chars breaks it in code points too
+    this.mapper = JsonDocument.mapper((int) Math.min(Integer.MAX_VALUE - 1,
+        2L * limits.maxCellChars() + 2));
+    // each item is bound in place, the rest of the document after it
+    this.activities = mapper.readerFor(ActivityObject.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.executors = mapper.readerFor(ExecutorObject.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.precedences = mapper.readerFor(PrecedenceObject.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.periods = mapper.readerFor(PeriodObject.class)
+        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** Reads the document, handing each part on; throws every problem at the end. */
+  void read(InputStream in) {
+    try (JsonParser parser = mapper.getFactory().createParser(in)) {
+      p = parser;
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw problems.fail(0, 0, "is empty");
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw fail(p.currentTokenLocation(), "the document: expected an object");
+      }
+      JsonLocation start = p.currentTokenLocation();
+      for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        field(p.currentName());
+      }
+      if (p.nextToken() != null) {
+        throw fail(p.currentTokenLocation(), "unexpected content after the end of the JSON "
+            + "document");
+      }
+      end(start);
+    } catch (StreamConstraintsException e) {
+      throw fail(e.getLocation() != null ? e.getLocation() : p.currentLocation(),
+          JsonDocument.limit(e));
+    } catch (JsonProcessingException e) {
+      throw fail(e.getLocation(), "is not valid JSON: "
+          + JsonDocument.firstLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw problems.fail(0, 0, "cannot be read: " + e.getMessage());
+    }
+    problems.throwIfAny();
+  }
+
+  private void field(String name) throws IOException {
+    JsonLocation key = p.currentTokenLocation();
+    JsonToken t = p.nextToken();
+    JsonLocation at = p.currentTokenLocation();
+    switch (name) {
+      case "format" -> {
+        format = text(t, "format", at);
+        known(at);
+      }
+      case "version" -> {
+        if (t == JsonToken.VALUE_NUMBER_INT) {
+          version = p.getLongValue();
+        } else {
+          add(at, "version: expected a whole number");
+          p.skipChildren();
+        }
+        known(at);
+      }
+      case "title" -> {
+        title = text(t, "title", at);
+        if (title != null) {
+          cell(at, title);
+        }
+      }
+      case "language" -> {
+        String code = text(t, "language", at);
+        if (code != null) {
+          Optional<Language> l = Language.ofCode(code);
+          if (l.isEmpty() || !l.get().code().equals(code)) {
+            add(at, "language: \"" + code + "\" is not one of kk, ru, en");
+          } else {
+            language = l.get();
+          }
+        }
+      }
+      case "period" -> {
+        JsonProblems f = new JsonProblems();
+        PeriodObject o = bind(periods, f, "period", at);
+        PlanJson.period(o, "period", f).ifPresent(y -> period = y);
+        place(f, at);
+      }
+      case "executors" -> {
+        hasExecutors = true;
+        array(t, "executors", at, this::executor);
+      }
+      case "sections" -> {
+        hasSections = true;
+        array(t, "sections", at, this::section);
+      }
+      case "precedences" -> array(t, "precedences", at, this::precedence);
+      default -> {
+        add(key, "unknown field \"" + name + "\"");
+        p.skipChildren();
+      }
+    }
+    giveHeader();
+  }
+
+  /** Stops at a document of another format or version: its other problems would only mislead. */
+  private void known(JsonLocation at) {
+    JsonProblems f = new JsonProblems();
+    if (!PlanJson.isKnown(format, version, "", PlanJson.FORMAT, f)) {
+      place(f, at);
+      problems.throwIfAny();
+    }
+  }
+
+  private void giveHeader() {
+    if (!headerGiven && title != null && language != null && period != null) {
+      headerGiven = true;
+      parts.header(title, language, period);
+    }
+  }
+
+  /** An item of an array: the parser stands on its first token. */
+  private interface Item {
+    void read(String path, JsonLocation at) throws IOException;
+  }
+
+  private void array(JsonToken t, String path, JsonLocation at, Item item) throws IOException {
+    if (t != JsonToken.START_ARRAY) {
+      add(at, path + ": expected an array");
+      p.skipChildren();
+      return;
+    }
+    int i = 0;
+    for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
+      item.read(JsonProblems.item(path, i++), p.currentTokenLocation());
+    }
+  }
+
+  private void executor(String path, JsonLocation at) throws IOException {
+    JsonProblems f = new JsonProblems();
+    ExecutorObject e = bind(executors, f, path, at);
+    if (f.object(e, path)) {
+      Optional<String> code = f.text(e.code(), JsonProblems.path(path, "code"));
+      Optional<String> name = f.text(e.name(), JsonProblems.path(path, "name"));
+      if (code.isPresent() && name.isPresent()) {
+        cell(at, code.get());
+        cell(at, name.get());
+        try {
+          Executor executor = Executor.of(code.get(), name.get());
+          executorList.add(executor);
+          ExecutorDirectory.of(executorList);
+          parts.executor(executor);
+        } catch (IllegalArgumentException ex) {
+          f.add(path, path + ": " + ex.getMessage());
+          executorList.remove(executorList.size() - 1);
+        }
+      }
+    }
+    place(f, at);
+  }
+
+  private void precedence(String path, JsonLocation at) throws IOException {
+    JsonProblems f = new JsonProblems();
+    PrecedenceObject e = bind(precedences, f, path, at);
+    if (f.object(e, path)) {
+      Optional<String> before = f.text(e.before(), JsonProblems.path(path, "before"));
+      Optional<String> after = f.text(e.after(), JsonProblems.path(path, "after"));
+      if (before.isPresent() && after.isPresent()) {
+        cell(at, before.get());
+        cell(at, after.get());
+        try {
+          parts.precedence(Precedence.of(before.get(), after.get()));
+        } catch (IllegalArgumentException ex) {
+          f.add(path, path + ": " + ex.getMessage());
+        }
+      }
+    }
+    place(f, at);
+  }
+
+  /** A section, read in place: its number and title must come before its activities. */
+  private void section(String path, JsonLocation at) throws IOException {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      add(at, path + ": expected an object");
+      p.skipChildren();
+      return;
+    }
+    String number = null;
+    String sectionTitle = null;
+    boolean begun = false;
+    boolean hasActivities = false;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      JsonLocation key = p.currentTokenLocation();
+      JsonToken v = p.nextToken();
+      JsonLocation valueAt = p.currentTokenLocation();
+      switch (name) {
+        case "number" -> number = text(v, JsonProblems.path(path, "number"), valueAt);
+        case "title" -> sectionTitle = text(v, JsonProblems.path(path, "title"), valueAt);
+        case "activities" -> {
+          hasActivities = true;
+          if (number == null || sectionTitle == null) {
+            add(valueAt, path + ": its number and title must come before its activities");
+            p.skipChildren();
+            continue;
+          }
+          if (number.isEmpty()) {
+            add(at, path + ": section number is blank");
+            p.skipChildren();
+            continue;
+          }
+          cell(at, number);
+          cell(at, sectionTitle);
+          parts.section(number, sectionTitle);
+          begun = true;
+          array(v, JsonProblems.path(path, "activities"), valueAt, this::activity);
+        }
+        default -> {
+          add(key, "unknown field \"" + JsonProblems.path(path, name) + "\"");
+          p.skipChildren();
+        }
+      }
+    }
+    if (!begun && problems.isEmpty()) {
+      if (number == null) {
+        add(at, path + ".number: expected a string");
+      }
+      if (sectionTitle == null) {
+        add(at, path + ".title: expected a string");
+      }
+      if (!hasActivities) {
+        add(at, path + ".activities: expected an array");
+      }
+    }
+  }
+
+  private void activity(String path, JsonLocation at) throws IOException {
+    JsonProblems f = new JsonProblems();
+    ActivityObject o = bind(activities.withAttribute(JsonProblems.class, f), f, path, at);
+    Optional<Activity> a = PlanJson.activity(o, path, f);
+    if (a.isPresent()) {
+      Activity activity = a.get();
+      cell(at, activity.code());
+      cell(at, activity.title());
+      activity.responsible().forEach(r -> cell(at, r));
+      cell(at, activity.deadline().text());
+      cell(at, activity.completionForm());
+      cell(at, activity.financing().text());
+      parts.activity(activity);
+    }
+    place(f, at);
+  }
+
+  /** The value the parser stands on bound onto a record; a value of a wrong type stops reading. */
+  private <T> T bind(ObjectReader reader, JsonProblems f, String path, JsonLocation at)
+      throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    try {
+      return reader.readValue(p);
+    } catch (JsonMappingException e) {
+      String inner = JsonDocument.path(e);
+      String full = inner.isEmpty() ? path : inner.startsWith("[") ? path + inner
+          : JsonProblems.path(path, inner);
+      f.add(full, full + ": " + JsonDocument.expected(e));
+      place(f, at);
+      problems.throwIfAny();
+      throw new IllegalStateException("a noted problem was not thrown", e);
+    }
+  }
+
+  private String text(JsonToken t, String path, JsonLocation at) throws IOException {
+    if (t != JsonToken.VALUE_STRING) {
+      add(at, path + ": expected a string");
+      p.skipChildren();
+      return null;
+    }
+    return p.getText();
+  }
+
+  /** Checks the cell limit on one text of an item that begins at {@code at}. */
+  private void cell(JsonLocation at, String text) {
+    String problem = limits.cellProblem(text);
+    if (problem != null) {
+      add(at, problem);
+    }
+  }
+
+  /** Places the problems {@code f} noted at {@code at}, where their item begins. */
+  private void place(JsonProblems f, JsonLocation at) {
+    for (Noted n : f.noted()) {
+      add(at, n.expected() == null ? n.message() : n.path() + ": expected " + n.expected());
+    }
+  }
+
+  /** The checks that need the whole document: its required top-level values. */
+  private void end(JsonLocation start) {
+    if (format == null) {
+      add(start, "missing field \"format\"");
+    }
+    if (version == null) {
+      add(start, "missing field \"version\"");
+    }
+    if (title == null && problems.isEmpty()) {
+      add(start, "missing field \"title\"");
+    }
+    if (language == null && problems.isEmpty()) {
+      add(start, "missing field \"language\"");
+    }
+    if (period == null && problems.isEmpty()) {
+      add(start, "missing field \"period\"");
+    }
+    if (!hasExecutors) {
+      add(start, "missing field \"executors\"");
+    }
+    if (!hasSections) {
+      add(start, "missing field \"sections\"");
+    }
+  }
+
+  private void add(JsonLocation at, String message) {
+    problems.add(at == null ? 0 : (int) at.getLineNr(), at == null ? 0 : (int) at.getColumnNr(),
+        message);
+  }
+
+  private RuntimeException fail(JsonLocation at, String message) {
+    return problems.fail(at == null ? 0 : (int) at.getLineNr(), at == null ? 0
+        : (int) at.getColumnNr(), message);
+  }
+}

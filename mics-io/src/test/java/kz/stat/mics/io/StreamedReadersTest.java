@@ -1,0 +1,147 @@
+package kz.stat.mics.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import kz.stat.mics.domain.fixtures.SeedPlan;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.port.DocumentSource;
+import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.domain.port.PlanWriter;
+import kz.stat.mics.io.csv.CsvPlanReader;
+import kz.stat.mics.io.csv.CsvPlanWriter;
+import kz.stat.mics.io.internal.CollectedPlan;
+import kz.stat.mics.io.json.JsonPlanReader;
+import kz.stat.mics.io.json.JsonPlanWriter;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The readers that stream JSON and CSV give the parts of the same plan the whole-document readers
+ * give, are chosen for those formats only, hold no size limit, and refuse a bad item with its
+ * line.
+ */
+class StreamedReadersTest {
+
+  static byte[] written(PlanWriter writer, ActionPlan plan) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      writer.write(plan, out);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  static ActionPlan streamedJson(String text) {
+    CollectedPlan plan = new CollectedPlan();
+    new JsonPlanReader().stream("plan.json",
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), plan);
+    return plan.plan();
+  }
+
+  static ActionPlan streamedCsv(String text) {
+    CollectedPlan plan = new CollectedPlan();
+    new CsvPlanReader().stream("plan.csv",
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), plan);
+    return plan.plan();
+  }
+
+  @Test
+  void theSeedWrittenAsJsonStreamsBackWhole() {
+    byte[] json = written(new JsonPlanWriter(), SeedPlan.plan());
+    CollectedPlan plan = new CollectedPlan();
+
+    new JsonPlanReader().stream("seed.json", new ByteArrayInputStream(json), plan);
+
+    assertThat(plan.plan()).isEqualTo(SeedPlan.plan());
+    assertThat(plan.plan().activities()).hasSize(47);
+  }
+
+  @Test
+  void theSeedWrittenAsCsvStreamsBackWholeAndTheWholeReaderAgrees() {
+    byte[] csv = written(new CsvPlanWriter(), SeedPlan.plan());
+    CollectedPlan plan = new CollectedPlan();
+
+    new CsvPlanReader().stream("seed.csv", new ByteArrayInputStream(csv), plan);
+
+    assertThat(plan.plan()).isEqualTo(SeedPlan.plan());
+    assertThat(new CsvPlanReader().read("seed.csv", new ByteArrayInputStream(csv)))
+        .isEqualTo(SeedPlan.plan());
+  }
+
+  @Test
+  void aCsvRowWithABadWindowIsRefusedAtItsLine() {
+    String csv = new String(written(new CsvPlanWriter(), SeedPlan.plan()), StandardCharsets.UTF_8);
+    String[] lines = csv.split("\r\n", -1);
+    int header = 0;
+    while (!lines[header].startsWith("section")) {
+      header++;
+    }
+    // the third activity row: its line is one more than the line breaks before it
+    lines[header + 3] = lines[header + 3].replaceFirst("20[0-9][0-9]-[0-9][0-9]-[0-9][0-9]\\.\\.",
+        "2024-13-01..");
+    String bad = String.join("\r\n", lines);
+    String before = String.join("\r\n", java.util.Arrays.asList(lines).subList(0, header + 3));
+    int line = (int) before.chars().filter(c -> c == '\n').count() + 2;
+
+    assertThat(line).isEqualTo(36);
+    assertThatThrownBy(() -> streamedCsv(bad))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageStartingWith("plan.csv:36: windows: \"2024-13-01..");
+  }
+
+  @Test
+  void aJsonActivityWithoutATitleIsRefusedWhereItBegins() {
+    String json = "{\n"
+        + "  \"format\": \"mics-plan\",\n"
+        + "  \"version\": 1,\n"
+        + "  \"title\": \"T\",\n"
+        + "  \"language\": \"en\",\n"
+        + "  \"period\": {\"from\": \"2023-01-01\", \"to\": \"2025-12-31\"},\n"
+        + "  \"executors\": [],\n"
+        + "  \"sections\": [ {\"number\": \"1\", \"title\": \"S\", \"activities\": [\n"
+        + "    {\"code\": \"1.1\", \"responsible\": [], \"deadline\": {\"text\": \"2024\","
+        + " \"windows\": [], \"tentative\": false}, \"completionForm\": \"\","
+        + " \"financing\": \"NONE\", \"financingText\": \"\"}\n"
+        + "  ]} ]\n"
+        + "}\n";
+
+    assertThatThrownBy(() -> streamedJson(json))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageContaining("plan.json:9:5: sections[0].activities[0].title: expected a string");
+  }
+
+  @Test
+  void aJsonDocumentOfAnotherFormatIsRefusedForThatAlone() {
+    assertThatThrownBy(() -> streamedJson("{\"format\": \"mics-history\", \"sections\": 5}"))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessage("plan.json:1:12: format: this is a \"mics-history\" document, not a "
+            + "mics-plan document");
+  }
+
+  @Test
+  void documentsStreamOnlyJsonAndCsvPlansAndNotTheSizeLimit() {
+    Documents tiny = new Documents(DocumentLimits.ofBytes(1024));
+    byte[] json = written(new JsonPlanWriter(), SeedPlan.plan());
+    byte[] csv = written(new CsvPlanWriter(), SeedPlan.plan());
+    assertThat(json.length).isGreaterThan(1024);
+
+    CollectedPlan fromJson = new CollectedPlan();
+    tiny.stream(DocumentSource.of("seed.json", () -> new ByteArrayInputStream(json)))
+        .orElseThrow().readInto(fromJson);
+    CollectedPlan fromCsv = new CollectedPlan();
+    tiny.stream(DocumentSource.of("seed.csv", () -> new ByteArrayInputStream(csv)))
+        .orElseThrow().readInto(fromCsv);
+
+    assertThat(fromJson.plan()).isEqualTo(SeedPlan.plan());
+    assertThat(fromCsv.plan()).isEqualTo(SeedPlan.plan());
+    assertThat(tiny.stream(DocumentSource.of("seed.txt",
+        () -> new ByteArrayInputStream("\tNo\n".getBytes(StandardCharsets.UTF_8))))).isEmpty();
+    assertThat(tiny.stream(DocumentSource.of("h.json", () -> new ByteArrayInputStream(
+        "{\"format\": \"mics-history\"}".getBytes(StandardCharsets.UTF_8))))).isEmpty();
+  }
+}

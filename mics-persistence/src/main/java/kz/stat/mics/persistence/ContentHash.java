@@ -1,0 +1,115 @@
+package kz.stat.mics.persistence;
+
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Optional;
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Precedence;
+import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.PlanParts;
+import kz.stat.mics.domain.schedule.Window;
+import kz.stat.mics.domain.schedule.YearRange;
+
+/**
+ * The SHA-256 of a plan's content, computed part by part as a document streams in: one hash for
+ * each kind of part (the header, the executors, the sections with their activities, the
+ * precedences), each part encoded unambiguously (every text and the lists inside a part prefixed by
+ * their length, every part by a tag), then a hash of the four. Equal plans have equal hashes
+ * whether they were read whole or streamed, and whatever order a document gives its top-level
+ * parts in.
+ */
+final class ContentHash implements PlanParts {
+  private static final String VERSION = "mics-content-hash-1";
+
+  private final Hasher header = Hashing.sha256().newHasher();
+  private final Hasher executors = Hashing.sha256().newHasher();
+  private final Hasher body = Hashing.sha256().newHasher();
+  private final Hasher precedences = Hashing.sha256().newHasher();
+
+  /** The hash of a whole plan, equal to the one of the same plan streamed. */
+  static String of(ActionPlan plan) {
+    ContentHash h = new ContentHash();
+    h.header(plan.title(), plan.language(), plan.period());
+    for (Section s : plan.sections()) {
+      h.section(s.number(), s.title());
+      s.activities().forEach(h::activity);
+    }
+    plan.executors().entries().forEach(h::executor);
+    plan.precedences().forEach(h::precedence);
+    return h.hash();
+  }
+
+  /** The hash of every part received so far, as 64 lowercase hexadecimal digits. */
+  String hash() {
+    Hasher all = Hashing.sha256().newHasher();
+    text(all, VERSION);
+    for (HashCode part : new HashCode[] {header.hash(), executors.hash(), body.hash(),
+        precedences.hash()}) {
+      all.putBytes(part.asBytes());
+    }
+    return all.hash().toString();
+  }
+
+  @Override
+  public void header(String title, Language language, YearRange period) {
+    text(header, title);
+    text(header, language.code());
+    header.putInt(period.first()).putInt(period.last());
+  }
+
+  @Override
+  public void executor(Executor e) {
+    text(executors, e.code());
+    text(executors, e.name());
+  }
+
+  @Override
+  public void section(String number, String title) {
+    body.putByte((byte) 'S');
+    text(body, number);
+    text(body, title);
+  }
+
+  @Override
+  public void activity(Activity a) {
+    Hasher h = body;
+    h.putByte((byte) 'A');
+    text(h, a.code());
+    text(h, a.title());
+    h.putInt(a.responsible().size());
+    a.responsible().forEach(r -> text(h, r));
+    text(h, a.deadline().text());
+    h.putInt(a.deadline().windows().size());
+    for (Window w : a.deadline().windows()) {
+      date(h, w.from());
+      date(h, w.to());
+    }
+    h.putInt(a.deadline().durationDays().orElse(0));
+    h.putBoolean(a.deadline().tentative());
+    text(h, a.deadline().recurrence().map(Enum::name).orElse(""));
+    text(h, a.completionForm());
+    text(h, a.financing().source().name());
+    text(h, a.financing().text());
+  }
+
+  @Override
+  public void precedence(Precedence p) {
+    text(precedences, p.before());
+    text(precedences, p.after());
+  }
+
+  private static void text(Hasher h, String s) {
+    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+    h.putInt(bytes.length).putBytes(bytes);
+  }
+
+  private static void date(Hasher h, Optional<LocalDate> d) {
+    h.putLong(d.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+  }
+}

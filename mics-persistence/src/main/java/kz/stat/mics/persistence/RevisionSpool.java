@@ -1,0 +1,275 @@
+package kz.stat.mics.persistence;
+
+import static com.google.common.base.Preconditions.checkState;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import kz.stat.mics.domain.executor.Executor;
+import kz.stat.mics.domain.language.Language;
+import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.Precedence;
+import kz.stat.mics.domain.port.PlanParts;
+import kz.stat.mics.domain.schedule.Deadline;
+import kz.stat.mics.domain.schedule.Window;
+import kz.stat.mics.domain.schedule.YearRange;
+import org.jooq.DSLContext;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.postgresql.copy.PGCopyOutputStream;
+
+/**
+ * The rows of one revision, written as a document streams in to one owner-only temporary file per
+ * table in COPY's text format (one row per line), then copied into the tables, parents before
+ * children, on the connection of the transaction that inserted the revision row. A connection
+ * runs one COPY at a time while a document gives its parts in any order, hence the files: memory
+ * holds one part, never the plan. The plan and revision ids, unknown while reading, are put in
+ * front of each line as it is copied.
+ */
+final class RevisionSpool implements PlanParts, AutoCloseable {
+  /** The tables in the order they are copied, with the columns a line gives after the ids. */
+  private static final String[] TABLES = {
+      "section (plan_id, revision_id, position, number, title)",
+      "activity (plan_id, revision_id, position, section_position, code, title, completion_form,"
+          + " financing_source, financing_text, deadline_text, duration_days, tentative,"
+          + " recurrence, start_date, due_date)",
+      "deadline_window (plan_id, revision_id, activity_position, position, from_date, to_date)",
+      "activity_executor (plan_id, revision_id, activity_position, position, name)",
+      "executor (plan_id, revision_id, position, code, name)",
+      "precedence (plan_id, revision_id, position, before_code, after_code)"};
+  private static final int SECTION = 0;
+  private static final int ACTIVITY = 1;
+  private static final int WINDOW = 2;
+  private static final int RESPONSIBLE = 3;
+  private static final int EXECUTOR = 4;
+  private static final int PRECEDENCE = 5;
+
+  private final List<Path> files = new ArrayList<>();
+  private final List<Writer> writers = new ArrayList<>();
+  private final ContentHash hash = new ContentHash();
+  private String title;
+  private Language language;
+  private YearRange period;
+  private int sections;
+  private int activities;
+  private int executors;
+  private int precedences;
+
+  RevisionSpool() {
+    try {
+      for (int t = 0; t < TABLES.length; t++) {
+        // created readable and writable by the owner only
+        Path file = Files.createTempFile("mics-copy-", ".tsv");
+        files.add(file);
+        writers.add(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+            StandardCharsets.UTF_8),
+            1 << 16));
+      }
+    } catch (IOException e) {
+      close();
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void header(String title, Language language, YearRange period) {
+    checkState(this.title == null, "a plan has one header");
+    this.title = title;
+    this.language = language;
+    this.period = period;
+    hash.header(title, language, period);
+  }
+
+  @Override
+  public void executor(Executor e) {
+    hash.executor(e);
+    row(EXECUTOR, executors++, e.code(), e.name());
+  }
+
+  @Override
+  public void section(String number, String title) {
+    hash.section(number, title);
+    row(SECTION, sections++, number, title);
+  }
+
+  @Override
+  public void activity(Activity a) {
+    checkState(sections > 0, "an activity comes after the section it belongs to");
+    hash.activity(a);
+    Deadline d = a.deadline();
+    int position = activities++;
+    row(ACTIVITY, position, sections - 1, a.code(), a.title(), a.completionForm(),
+        a.financing().source().name(), a.financing().text(), d.text(),
+        d.durationDays().isPresent() ? d.durationDays().getAsInt() : null,
+        d.tentative() ? "t" : "f", d.recurrence().map(Enum::name).orElse(null),
+        d.start().orElse(null), d.due().orElse(null));
+    for (int w = 0; w < d.windows().size(); w++) {
+      Window window = d.windows().get(w);
+      row(WINDOW, position, w, window.from().orElse(null), window.to().orElse(null));
+    }
+    for (int r = 0; r < a.responsible().size(); r++) {
+      row(RESPONSIBLE, position, r, a.responsible().get(r));
+    }
+  }
+
+  @Override
+  public void precedence(Precedence p) {
+    hash.precedence(p);
+    row(PRECEDENCE, precedences++, p.before(), p.after());
+  }
+
+  /** Whether the header has come. */
+  boolean complete() {
+    return title != null;
+  }
+
+  String title() {
+    return title;
+  }
+
+  Language language() {
+    return language;
+  }
+
+  YearRange period() {
+    return period;
+  }
+
+  /** The content hash of every part received. */
+  String contentHash() {
+    return hash.hash();
+  }
+
+  /** Copies every row into the tables, on the connection of {@code tx}. */
+  void copy(DSLContext tx, long planId, long revisionId) {
+    byte[] ids = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
+    try {
+      for (Writer w : writers) {
+        w.flush();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    tx.connection(c -> {
+      CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+      for (int t = 0; t < TABLES.length; t++) {
+        copyFile(copy, TABLES[t], files.get(t), ids);
+      }
+    });
+  }
+
+  private static void copyFile(CopyManager copy, String table, Path file, byte[] ids)
+      throws SQLException {
+    if (sizeOf(file) == 0) {
+      return;
+    }
+    try (OutputStream out = new PGCopyOutputStream(copy.copyIn("copy " + table + " from stdin"),
+        1 << 16); InputStream in = Files.newInputStream(file)) {
+      byte[] buffer = new byte[1 << 16];
+      boolean lineStart = true;
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        int from = 0;
+        for (int i = 0; i < n; i++) {
+          if (lineStart) {
+            out.write(buffer, from, i - from);
+            out.write(ids);
+            from = i;
+            lineStart = false;
+          }
+          if (buffer[i] == '\n') {
+            lineStart = true;
+          }
+        }
+        out.write(buffer, from, n - from);
+      }
+    } catch (IOException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * One row in COPY's text format: tabs between values, {@code \N} for a null, and a backslash,
+   * tab, line feed or carriage return inside a text escaped, so that every row is one line.
+   */
+  private void row(int table, Object... values) {
+    Writer out = writers.get(table);
+    try {
+      for (int i = 0; i < values.length; i++) {
+        if (i > 0) {
+          out.write('\t');
+        }
+        Object v = values[i];
+        if (v == null) {
+          out.write("\\N");
+        } else if (v instanceof String text) {
+          escape(out, text);
+        } else {
+          out.write(v.toString());
+        }
+      }
+      out.write('\n');
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void escape(Writer out, String text) throws IOException {
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      String escaped = switch (c) {
+        case '\\' -> "\\\\";
+        case '\t' -> "\\t";
+        case '\n' -> "\\n";
+        case '\r' -> "\\r";
+        default -> null;
+      };
+      if (escaped != null) {
+        out.write(text, start, i - start);
+        out.write(escaped);
+        start = i + 1;
+      }
+    }
+    out.write(text, start, text.length() - start);
+  }
+
+  /** Deletes the files. */
+  @Override
+  public void close() {
+    for (Writer w : writers) {
+      try {
+        w.close();
+      } catch (IOException e) {
+        // the file is deleted next either way
+      }
+    }
+    for (Path f : files) {
+      try {
+        Files.deleteIfExists(f);
+      } catch (IOException e) {
+        // a temporary file left behind holds nothing the store does not
+      }
+    }
+  }
+}

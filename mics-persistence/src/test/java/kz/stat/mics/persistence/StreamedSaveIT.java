@@ -1,0 +1,132 @@
+package kz.stat.mics.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import javax.sql.DataSource;
+import kz.stat.mics.domain.fixtures.SeedPlan;
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.PlanKey;
+import kz.stat.mics.domain.plan.Section;
+import kz.stat.mics.domain.port.DocumentProblem;
+import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.domain.port.PlanStream;
+import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.domain.port.TimeSource;
+import kz.stat.mics.domain.port.UnstorableTextException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A plan streamed part by part is stored as the same revision as the whole plan saved at once,
+ * with the same content hash, so that either path sees the other's plan as unchanged; a stream
+ * that fails stores nothing.
+ */
+class StreamedSaveIT {
+  private final DataSource db = TestDatabases.migrated();
+  private final JooqPlans store = new JooqPlans(db, TimeSource.system());
+
+  /** The parts of a whole plan, in the order a document written by mics gives them. */
+  static PlanStream streamOf(ActionPlan plan) {
+    return parts -> {
+      parts.header(plan.title(), plan.language(), plan.period());
+      plan.executors().entries().forEach(parts::executor);
+      for (Section s : plan.sections()) {
+        parts.section(s.number(), s.title());
+        s.activities().forEach(parts::activity);
+      }
+      plan.precedences().forEach(parts::precedence);
+    };
+  }
+
+  @Test
+  void theSeedStreamedIsTheSeedSavedWholeAndEachSeesTheOtherUnchanged() {
+    ActionPlan seed = SeedPlan.plan();
+    PlanKey streamed = PlanKey.of("streamed");
+    PlanKey whole = PlanKey.of("whole");
+
+    assertThat(store.save(streamed, streamOf(seed))).isEqualTo(new SavedRevision(streamed, 1,
+        true));
+    store.save(whole, seed);
+
+    assertThat(store.latest(streamed).orElseThrow().plan()).isEqualTo(seed);
+    assertThat(hashOf("streamed")).isEqualTo(hashOf("whole")).isEqualTo(ContentHash.of(seed))
+        .hasSize(64);
+    assertThat(store.save(streamed, seed)).isEqualTo(new SavedRevision(streamed, 1, false));
+    assertThat(store.save(whole, streamOf(seed))).isEqualTo(new SavedRevision(whole, 1, false));
+    assertThat(store.revisions(streamed)).hasSize(1);
+  }
+
+  @Test
+  void aPlanOfTwentyThousandActivitiesComesBackEqual() {
+    ActionPlan big = Plans1000.withActivities(20_000);
+    PlanKey key = PlanKey.of("twenty-thousand");
+
+    store.save(key, streamOf(big));
+
+    assertThat(store.latest(key).orElseThrow().plan()).isEqualTo(big);
+    assertThat(store.list()).anySatisfy(p -> {
+      assertThat(p.key()).isEqualTo(key);
+      assertThat(p.activities()).isEqualTo(20_000);
+    });
+  }
+
+  @Test
+  void aChangedPlanStreamedBecomesTheNextRevision() {
+    ActionPlan seed = SeedPlan.plan();
+    PlanKey key = PlanKey.of("changed");
+    store.save(key, seed);
+
+    ActionPlan retitled = new ActionPlan("another title", seed.language(), seed.period(),
+        seed.sections(), seed.executors(), seed.precedences());
+
+    assertThat(store.save(key, streamOf(retitled))).isEqualTo(new SavedRevision(key, 2, true));
+    assertThat(store.latest(key).orElseThrow().plan()).isEqualTo(retitled);
+  }
+
+  @Test
+  void aDocumentThatFailsAfterItsFirstPartsStoresNothing() {
+    ActionPlan seed = SeedPlan.plan();
+    PlanKey key = PlanKey.of("refused");
+    store.save(key, seed);
+    PlanStream failing = parts -> {
+      streamOf(seed).readInto(parts);
+      throw new PlanDocumentException(List.of(new DocumentProblem("plan.csv", 48, 0,
+          "code: the activity code is empty")));
+    };
+
+    assertThatThrownBy(() -> store.save(key, failing))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageContaining("code: the activity code is empty");
+    assertThatThrownBy(() -> store.save(PlanKey.of("never"), failing))
+        .isInstanceOf(PlanDocumentException.class);
+
+    assertThat(store.revisions(key)).hasSize(1);
+    assertThat(store.list()).extracting(p -> p.key().value()).containsExactly("refused");
+  }
+
+  @Test
+  void aTextTheServerCannotKeepIsRefusedBeforeAnythingIsWritten() {
+    ActionPlan seed = SeedPlan.plan();
+    ActionPlan nul = new ActionPlan("a \u0000 title", seed.language(), seed.period(),
+        seed.sections(), seed.executors(), seed.precedences());
+
+    assertThatThrownBy(() -> store.save(PlanKey.of("nul"), streamOf(nul)))
+        .isInstanceOf(UnstorableTextException.class);
+    assertThat(store.list()).isEmpty();
+  }
+
+  private String hashOf(String key) {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select r.content_hash from revision r join plan p"
+            + " on p.id = r.plan_id where p.key = '" + key + "'")) {
+      r.next();
+      return r.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

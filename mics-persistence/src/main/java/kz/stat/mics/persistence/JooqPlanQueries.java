@@ -104,10 +104,11 @@ public final class JooqPlanQueries implements PlanQueries {
   }
 
   private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit) {
+    long total = openTotal(tx, l, "< ?", List.of(asOf), Optional.of(asOf));
     return page(tx, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(true) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date < ? and s.status" + OPEN,
-        "q.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
+        "a.position", limit, List.of(asOf, l.planId, l.revisionId, asOf), total,
         rows -> {
           Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
           return rows.stream().map(r -> {
@@ -164,10 +165,11 @@ public final class JooqPlanQueries implements PlanQueries {
     List<Object> binds = new ArrayList<>();
     knownOn.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId, from, to));
+    long total = openTotal(tx, l, "between ? and ?", List.of(from, to), knownOn);
     return page(tx, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(knownOn.isPresent()) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date between ? and ?"
-        + " and s.status" + OPEN, "q.position", limit, binds, rows -> {
+        + " and s.status" + OPEN, "a.position", limit, binds, total, rows -> {
           Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
           return rows.stream().map(r -> new DueActivity(activities.get(r.get(0, Integer.class)),
               r.get(1, LocalDate.class), Status.valueOf(r.get(2, String.class)))).toList();
@@ -367,6 +369,47 @@ public final class JooqPlanQueries implements PlanQueries {
   }
 
   // ---- pages and the activities on them ----
+
+  /**
+   * How many activities of the latest revision whose due day meets {@code due} (an SQL condition
+   * on it, with {@code dueBinds}) were still open on {@code asOf} (or after every event when it is
+   * empty): the activities due then, summed from the counts by due day, less those whose last event
+   * by then closed them. The cost grows with the days and the events, not with the activities.
+   */
+  private static long openTotal(DSLContext tx, Latest l, String due, List<LocalDate> dueBinds,
+      Optional<LocalDate> asOf) {
+    List<Object> binds = new ArrayList<>(List.of(l.planId, l.revisionId));
+    binds.addAll(dueBinds);
+    binds.add(l.planId);
+    asOf.ifPresent(binds::add);
+    binds.addAll(List.of(l.planId, l.revisionId));
+    binds.addAll(dueBinds);
+    return ((Number) tx.fetchValue("select (select coalesce(sum(d.activities), 0)"
+        + " from activity_due_day d"
+        + " where d.plan_id = ? and d.revision_id = ? and d.due_date " + due + ")"
+        + " - (select count(*) from (select distinct on (e.activity_code) e.activity_code, e.status"
+        + " from progress_event e where e.plan_id = ?"
+        + (asOf.isPresent() ? " and e.on_date <= ?" : "")
+        + " order by e.activity_code desc, e.on_date desc, e.sequence desc) s"
+        + " join activity a on a.plan_id = ? and a.revision_id = ? and a.code = s.activity_code"
+        + " where s.status in ('DONE', 'CANCELLED') and a.due_date " + due + ")",
+        binds.toArray())).longValue();
+  }
+
+  /**
+   * The first {@code limit} rows of {@code sql} in {@code order}, whose count is known to be
+   * {@code total}: the statement stops at the page, so its cost is the page's, not the answer's.
+   */
+  private static <T> Page<T> page(DSLContext tx, String sql, String order, int limit,
+      List<Object> binds, long total, Function<List<Record>, List<T>> rows) {
+    if (limit == 0 || total == 0) {
+      return new Page<>(ImmutableList.of(), total);
+    }
+    List<Object> all = new ArrayList<>(binds);
+    all.add(limit);
+    List<Record> fetched = tx.fetch(sql + " order by " + order + " limit ?", all.toArray());
+    return new Page<>(ImmutableList.copyOf(rows.apply(fetched)), total);
+  }
 
   /**
    * The first {@code limit} rows of {@code sql} and how many it has, in one statement: the count

@@ -36,15 +36,16 @@ $$;
 create function activity_due_day_remove() returns trigger language plpgsql
   security definer set search_path = public, pg_temp as $$
 begin
+  -- the days left with none first: the update then sees only the days that keep some
+  delete from activity_due_day d using (select a.plan_id, a.revision_id, a.due_date, count(*) as n
+          from removed a where a.due_date is not null group by 1, 2, 3) r
+    where d.plan_id = r.plan_id and d.revision_id = r.revision_id and d.due_date = r.due_date
+      and d.activities <= r.n;
   update activity_due_day d set activities = d.activities - r.n
     from (select a.plan_id, a.revision_id, a.due_date, count(*) as n from removed a
           where a.due_date is not null group by 1, 2, 3) r
     where d.plan_id = r.plan_id and d.revision_id = r.revision_id and d.due_date = r.due_date
       and d.activities > r.n;
-  delete from activity_due_day d using (select a.plan_id, a.revision_id, a.due_date, count(*) as n
-          from removed a where a.due_date is not null group by 1, 2, 3) r
-    where d.plan_id = r.plan_id and d.revision_id = r.revision_id and d.due_date = r.due_date
-      and d.activities <= r.n;
   return null;
 end
 $$;

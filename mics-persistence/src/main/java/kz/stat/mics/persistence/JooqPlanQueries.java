@@ -51,6 +51,7 @@ import kz.stat.mics.domain.schedule.Recurrence;
 import kz.stat.mics.domain.schedule.Window;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Results;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -104,11 +105,11 @@ public final class JooqPlanQueries implements PlanQueries {
   }
 
   private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit) {
-    long total = openTotal(tx, l, "< ?", List.of(asOf), Optional.of(asOf));
-    return page(tx, "select a.position, a.due_date, s.status from activity a"
+    Sql total = openTotal(l, "< ?", List.of(asOf), Optional.of(asOf));
+    return page(tx, total, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(true) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date < ? and s.status" + OPEN,
-        "a.position", limit, List.of(asOf, l.planId, l.revisionId, asOf), total,
+        "a.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
         rows -> {
           Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
           return rows.stream().map(r -> {
@@ -165,11 +166,11 @@ public final class JooqPlanQueries implements PlanQueries {
     List<Object> binds = new ArrayList<>();
     knownOn.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId, from, to));
-    long total = openTotal(tx, l, "between ? and ?", List.of(from, to), knownOn);
-    return page(tx, "select a.position, a.due_date, s.status from activity a"
+    Sql total = openTotal(l, "between ? and ?", List.of(from, to), knownOn);
+    return page(tx, total, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(knownOn.isPresent()) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date between ? and ?"
-        + " and s.status" + OPEN, "a.position", limit, binds, total, rows -> {
+        + " and s.status" + OPEN, "a.position", limit, binds, rows -> {
           Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
           return rows.stream().map(r -> new DueActivity(activities.get(r.get(0, Integer.class)),
               r.get(1, LocalDate.class), Status.valueOf(r.get(2, String.class)))).toList();
@@ -376,7 +377,7 @@ public final class JooqPlanQueries implements PlanQueries {
    * empty): the activities due then, summed from the counts by due day, less those whose last event
    * by then closed them. The cost grows with the days and the events, not with the activities.
    */
-  private static long openTotal(DSLContext tx, Latest l, String due, List<LocalDate> dueBinds,
+  private static Sql openTotal(Latest l, String due, List<LocalDate> dueBinds,
       Optional<LocalDate> asOf) {
     List<Object> binds = new ArrayList<>(List.of(l.planId, l.revisionId));
     binds.addAll(dueBinds);
@@ -384,7 +385,7 @@ public final class JooqPlanQueries implements PlanQueries {
     asOf.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId));
     binds.addAll(dueBinds);
-    return ((Number) tx.fetchValue("select (select coalesce(sum(d.activities), 0)"
+    return new Sql("select (select coalesce(sum(d.activities), 0)"
         + " from activity_due_day d"
         + " where d.plan_id = ? and d.revision_id = ? and d.due_date " + due + ")"
         + " - (select count(*) from (select distinct on (e.activity_code) e.activity_code, e.status"
@@ -393,22 +394,31 @@ public final class JooqPlanQueries implements PlanQueries {
         + " order by e.activity_code desc, e.on_date desc, e.sequence desc) s"
         + " join activity a on a.plan_id = ? and a.revision_id = ? and a.code = s.activity_code"
         + " where s.status in ('DONE', 'CANCELLED') and a.due_date " + due + ")",
-        binds.toArray())).longValue();
+        List.copyOf(binds));
   }
 
+  /** A statement and the values of its parameters. */
+  private record Sql(String text, List<Object> binds) {}
+
   /**
-   * The first {@code limit} rows of {@code sql} in {@code order}, whose count is known to be
-   * {@code total}: the statement stops at the page, so its cost is the page's, not the answer's.
+   * The first {@code limit} rows of {@code sql} in {@code order}, and their number counted by
+   * {@code total}: both statements go to the server together, and the page's stops at the page, so
+   * its cost is the page's, not the answer's.
    */
-  private static <T> Page<T> page(DSLContext tx, String sql, String order, int limit,
-      List<Object> binds, long total, Function<List<Record>, List<T>> rows) {
-    if (limit == 0 || total == 0) {
-      return new Page<>(ImmutableList.of(), total);
+  private static <T> Page<T> page(DSLContext tx, Sql total, String sql, String order, int limit,
+      List<Object> binds, Function<List<Record>, List<T>> rows) {
+    if (limit == 0) {
+      return new Page<>(ImmutableList.of(),
+          ((Number) tx.fetchValue(total.text(), total.binds().toArray())).longValue());
     }
-    List<Object> all = new ArrayList<>(binds);
+    List<Object> all = new ArrayList<>(total.binds());
+    all.addAll(binds);
     all.add(limit);
-    List<Record> fetched = tx.fetch(sql + " order by " + order + " limit ?", all.toArray());
-    return new Page<>(ImmutableList.copyOf(rows.apply(fetched)), total);
+    Results results = tx.fetchMany(total.text() + "; " + sql + " order by " + order + " limit ?",
+        all.toArray());
+    long count = ((Number) results.get(0).get(0).get(0)).longValue();
+    List<Record> fetched = results.get(1);
+    return new Page<>(ImmutableList.copyOf(rows.apply(fetched)), count);
   }
 
   /**
@@ -439,27 +449,32 @@ public final class JooqPlanQueries implements PlanQueries {
     if (positions.length == 0) {
       return Map.of();
     }
-    ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
-    for (Record w : tx.fetch("select w.activity_position, w.from_date, w.to_date"
+    // three statements sent together: one round trip to the server for a page's activities
+    Results results = tx.fetchMany("select w.activity_position, w.from_date, w.to_date"
         + " from deadline_window w where w.plan_id = ? and w.revision_id = ?"
         + " and w.activity_position in (select unnest(?::int[]))"
-        + " order by w.activity_position, w.position",
-        planId, revisionId, positions)) {
+        + " order by w.activity_position, w.position;"
+        + " select ae.activity_position, ae.name from activity_executor ae"
+        + " where ae.plan_id = ? and ae.revision_id = ?"
+        + " and ae.activity_position in (select unnest(?::int[]))"
+        + " order by ae.activity_position, ae.position;"
+        + " select a.position, a.code, a.title, a.completion_form,"
+        + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
+        + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
+        + " and a.position in (select unnest(?::int[]))",
+        planId, revisionId, positions, planId, revisionId, positions, planId, revisionId,
+        positions);
+    ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
+    for (Record w : results.get(0)) {
       windows.put(w.get(0, Integer.class), new Window(Optional.ofNullable(w.get(1,
           LocalDate.class)), Optional.ofNullable(w.get(2, LocalDate.class))));
     }
     ListMultimap<Integer, String> responsible = ArrayListMultimap.create();
-    for (Record r : tx.fetch("select ae.activity_position, ae.name from activity_executor ae"
-        + " where ae.plan_id = ? and ae.revision_id = ?"
-        + " and ae.activity_position in (select unnest(?::int[]))"
-        + " order by ae.activity_position, ae.position", planId, revisionId, positions)) {
+    for (Record r : results.get(1)) {
       responsible.put(r.get(0, Integer.class), r.get(1, String.class));
     }
     Map<Integer, Activity> out = new HashMap<>();
-    for (Record a : tx.fetch("select a.position, a.code, a.title, a.completion_form,"
-        + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
-        + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
-        + " and a.position in (select unnest(?::int[]))", planId, revisionId, positions)) {
+    for (Record a : results.get(2)) {
       int p = a.get(0, Integer.class);
       Integer duration = a.get(7, Integer.class);
       Deadline deadline = new Deadline(a.get(6, String.class), ImmutableList.copyOf(windows.get(p)),

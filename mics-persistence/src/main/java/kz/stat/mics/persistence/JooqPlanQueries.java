@@ -51,6 +51,7 @@ import kz.stat.mics.domain.schedule.Recurrence;
 import kz.stat.mics.domain.schedule.Window;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Results;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
@@ -104,10 +105,11 @@ public final class JooqPlanQueries implements PlanQueries {
   }
 
   private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit) {
-    return page(tx, "select a.position, a.due_date, s.status from activity a"
+    Sql total = openTotal(l, "< ?", List.of(asOf), Optional.of(asOf));
+    return page(tx, total, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(true) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date < ? and s.status" + OPEN,
-        "q.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
+        "a.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
         rows -> {
           Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
           return rows.stream().map(r -> {
@@ -164,10 +166,11 @@ public final class JooqPlanQueries implements PlanQueries {
     List<Object> binds = new ArrayList<>();
     knownOn.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId, from, to));
-    return page(tx, "select a.position, a.due_date, s.status from activity a"
+    Sql total = openTotal(l, "between ? and ?", List.of(from, to), knownOn);
+    return page(tx, total, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(knownOn.isPresent()) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date between ? and ?"
-        + " and s.status" + OPEN, "q.position", limit, binds, rows -> {
+        + " and s.status" + OPEN, "a.position", limit, binds, rows -> {
           Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
           return rows.stream().map(r -> new DueActivity(activities.get(r.get(0, Integer.class)),
               r.get(1, LocalDate.class), Status.valueOf(r.get(2, String.class)))).toList();
@@ -369,6 +372,58 @@ public final class JooqPlanQueries implements PlanQueries {
   // ---- pages and the activities on them ----
 
   /**
+   * How many activities of the latest revision whose due day meets {@code due} (an SQL condition
+   * on it, with {@code dueBinds}) were still open on {@code asOf} (or after every event when it is
+   * empty): the activities due then, summed from the counts by due day, less those whose last event
+   * by then closed them. The cost grows with the days and the events, not with the activities.
+   */
+  private static Sql openTotal(Latest l, String due, List<LocalDate> dueBinds,
+      Optional<LocalDate> asOf) {
+    List<Object> binds = new ArrayList<>(List.of(l.planId, l.revisionId));
+    binds.addAll(dueBinds);
+    binds.add(l.planId);
+    asOf.ifPresent(binds::add);
+    binds.addAll(List.of(l.planId, l.revisionId));
+    binds.addAll(dueBinds);
+    return new Sql("select (select coalesce(sum(d.activities), 0)"
+        + " from activity_due_day d"
+        + " where d.plan_id = ? and d.revision_id = ? and d.due_date " + due + ")"
+        + " - (select count(*) from (select distinct on (e.activity_code) e.activity_code, e.status"
+        + " from progress_event e where e.plan_id = ?"
+        + (asOf.isPresent() ? " and e.on_date <= ?" : "")
+        + " order by e.activity_code desc, e.on_date desc, e.sequence desc) s"
+        + " join activity a on a.plan_id = ? and a.revision_id = ? and a.code = s.activity_code"
+        + " where s.status in ('DONE', 'CANCELLED') and a.due_date " + due + ")",
+        List.copyOf(binds));
+  }
+
+  /** A statement and the values of its parameters. */
+  private record Sql(String text, List<Object> binds) {}
+
+  /**
+   * The first {@code limit} rows of {@code sql} in {@code order}, and their number counted by
+   * {@code total}: both statements go to the server together, and the page's stops at the page, so
+   * its cost is the page's, not the answer's.
+   */
+  private static <T> Page<T> page(DSLContext tx, Sql total, String sql, String order, int limit,
+      List<Object> binds, Function<List<Record>, List<T>> rows) {
+    if (limit == 0) {
+      return new Page<>(ImmutableList.of(),
+          ((Number) tx.fetchValue(total.text(), total.binds().toArray())).longValue());
+    }
+    List<Object> all = new ArrayList<>(total.binds());
+    all.addAll(binds);
+    // The limit is written out, not bound: once the driver prepares the statement, the server's
+    // generic plan would guess at an unknown limit, cost the plan as if it read a tenth of the
+    // plan's rows, and spend a second compiling it (JIT) for a page that reads fifty.
+    Results results = tx.fetchMany(total.text() + "; " + sql + " order by " + order + " limit "
+        + limit, all.toArray());
+    long count = ((Number) results.get(0).get(0).get(0)).longValue();
+    List<Record> fetched = results.get(1);
+    return new Page<>(ImmutableList.copyOf(rows.apply(fetched)), count);
+  }
+
+  /**
    * The first {@code limit} rows of {@code sql} and how many it has, in one statement: the count
    * is a window over the whole answer, taken before the limit.
    */
@@ -396,27 +451,32 @@ public final class JooqPlanQueries implements PlanQueries {
     if (positions.length == 0) {
       return Map.of();
     }
-    ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
-    for (Record w : tx.fetch("select w.activity_position, w.from_date, w.to_date"
+    // three statements sent together: one round trip to the server for a page's activities
+    Results results = tx.fetchMany("select w.activity_position, w.from_date, w.to_date"
         + " from deadline_window w where w.plan_id = ? and w.revision_id = ?"
         + " and w.activity_position in (select unnest(?::int[]))"
-        + " order by w.activity_position, w.position",
-        planId, revisionId, positions)) {
+        + " order by w.activity_position, w.position;"
+        + " select ae.activity_position, ae.name from activity_executor ae"
+        + " where ae.plan_id = ? and ae.revision_id = ?"
+        + " and ae.activity_position in (select unnest(?::int[]))"
+        + " order by ae.activity_position, ae.position;"
+        + " select a.position, a.code, a.title, a.completion_form,"
+        + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
+        + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
+        + " and a.position in (select unnest(?::int[]))",
+        planId, revisionId, positions, planId, revisionId, positions, planId, revisionId,
+        positions);
+    ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
+    for (Record w : results.get(0)) {
       windows.put(w.get(0, Integer.class), new Window(Optional.ofNullable(w.get(1,
           LocalDate.class)), Optional.ofNullable(w.get(2, LocalDate.class))));
     }
     ListMultimap<Integer, String> responsible = ArrayListMultimap.create();
-    for (Record r : tx.fetch("select ae.activity_position, ae.name from activity_executor ae"
-        + " where ae.plan_id = ? and ae.revision_id = ?"
-        + " and ae.activity_position in (select unnest(?::int[]))"
-        + " order by ae.activity_position, ae.position", planId, revisionId, positions)) {
+    for (Record r : results.get(1)) {
       responsible.put(r.get(0, Integer.class), r.get(1, String.class));
     }
     Map<Integer, Activity> out = new HashMap<>();
-    for (Record a : tx.fetch("select a.position, a.code, a.title, a.completion_form,"
-        + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
-        + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
-        + " and a.position in (select unnest(?::int[]))", planId, revisionId, positions)) {
+    for (Record a : results.get(2)) {
       int p = a.get(0, Integer.class);
       Integer duration = a.get(7, Integer.class);
       Deadline deadline = new Deadline(a.get(6, String.class), ImmutableList.copyOf(windows.get(p)),

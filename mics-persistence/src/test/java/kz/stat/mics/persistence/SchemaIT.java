@@ -54,7 +54,7 @@ class SchemaIT {
 
       assertThat(live).isEqualTo(generated);
       assertThat(live.keySet()).containsExactly("account", "account_executor", "activity",
-          "activity_executor", "api_token", "deadline_window", "executor", "plan", "precedence",
+          "activity_due_day", "activity_executor", "api_token", "deadline_window", "executor", "plan", "precedence",
           "progress_event", "revision", "section");
     }
   }
@@ -113,7 +113,7 @@ class SchemaIT {
     PlanDatabase database = PlanDatabase.of(TestDatabases.fresh());
 
     assertThat(database.info().current()).isEmpty();
-    assertThat(database.info().pending()).containsExactly("1", "2", "10", "11");
+    assertThat(database.info().pending()).containsExactly("1", "2", "10", "11", "13");
     database.plans();
 
     assertThat(database.info().upToDate()).isTrue();

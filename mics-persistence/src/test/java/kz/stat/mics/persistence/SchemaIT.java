@@ -104,7 +104,7 @@ class SchemaIT {
     try (Connection c = db.getConnection(); Statement s = c.createStatement();
         var r = s.executeQuery("select count(*) from flyway_schema_history")) {
       r.next();
-      assertThat(r.getInt(1)).isEqualTo(5);
+      assertThat(r.getInt(1)).isEqualTo(6);
     }
   }
 

@@ -281,15 +281,17 @@ public final class JooqPlanQueries implements PlanQueries {
           + " where a.plan_id = ? and a.revision_id = ? group by a.section_position)"
           + " select x.number, x.title, coalesce(c.activities, 0), coalesce(c.done, 0),"
           + " coalesce(c.in_progress, 0), coalesce(c.planned, 0), coalesce(c.cancelled, 0),"
-          + " coalesce(c.overdue, 0), count(*) over () from section x"
-          + " left join c on c.section_position = x.position where x.revision_id = ?"
+          + " coalesce(c.overdue, 0) from section x"
+          + " left join c on c.section_position = x.position"
+          + " where x.plan_id = ? and x.revision_id = ?"
           + " order by coalesce(c.overdue, 0) desc, x.position limit ?",
-          asOf, asOf, l.planId, l.revisionId, l.revisionId, Math.max(limit, 1))
+          asOf, asOf, l.planId, l.revisionId, l.planId, l.revisionId, Math.max(limit, 1))
           .map(r -> new SectionStatus(r.get(0, String.class), r.get(1, String.class),
               r.get(2, Integer.class), r.get(3, Integer.class), r.get(4, Integer.class),
               r.get(5, Integer.class), r.get(6, Integer.class), r.get(7, Integer.class)));
       long total = rows.isEmpty() ? 0 : ((Number) tx.fetchValue(
-          "select count(*) from section x where x.revision_id = ?", l.revisionId)).longValue();
+          "select count(*) from section x where x.plan_id = ? and x.revision_id = ?", l.planId,
+          l.revisionId)).longValue();
       return new Page<>(ImmutableList.copyOf(rows.subList(0, Math.min(limit, rows.size()))),
           total);
     });
@@ -323,8 +325,9 @@ public final class JooqPlanQueries implements PlanQueries {
       List<Object> pageBinds = new ArrayList<>(List.of(binds));
       pageBinds.add(limit);
       var rows = tx.fetch("select a.position, x.number, x.title" + where.replace(" where",
-          " join section x on x.revision_id = a.revision_id and x.position = a.section_position"
-              + " where") + " order by a.position limit ?", pageBinds.toArray());
+          " join section x on x.plan_id = a.plan_id and x.revision_id = a.revision_id"
+              + " and x.position = a.section_position where") + " order by a.position limit ?",
+          pageBinds.toArray());
       long total = ((Number) tx.fetchValue("select count(*)" + where, binds)).longValue();
       Map<Integer, Activity> activities = activities(tx, planId, revisionId, rows);
       List<PlacedActivity> placed = rows.stream().map(x -> new PlacedActivity(

@@ -30,6 +30,7 @@ import kz.stat.mics.domain.port.PlanHeader;
 import kz.stat.mics.domain.port.PlanOverdue;
 import kz.stat.mics.domain.port.PlanQueries;
 import kz.stat.mics.domain.port.RevisionPage;
+import kz.stat.mics.domain.port.SectionStatus;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.UnknownPlanException;
@@ -275,6 +276,18 @@ public final class PlanViews {
     checkArgument(threshold >= 1, "the threshold must be at least 1: %s", threshold);
     return view(source, q -> q.workload(key(source), year, threshold),
         m -> m.withOverloadThreshold(threshold).workload(year));
+  }
+
+  /**
+   * The first {@code limit} sections of the plan as of {@code asOf}, those with the most overdue
+   * activities first (then in document order), each with its activities counted by status, and
+   * how many sections there are.
+   */
+  public Viewed<Page<SectionStatus>> sections(PlanSource source, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return view(source, q -> q.sections(key(source), asOf, limit),
+        m -> Page.first(MonitorQueries.sections(m, asOf), limit));
   }
 
   /** Activities and activity-months per source of financing. */

@@ -6,7 +6,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,6 +31,7 @@ import kz.stat.mics.domain.monitoring.ActivityStatus;
 import kz.stat.mics.domain.monitoring.DueActivity;
 import kz.stat.mics.domain.monitoring.ExecutorLoad;
 import kz.stat.mics.domain.monitoring.Funding;
+import kz.stat.mics.domain.monitoring.LateActivity;
 import kz.stat.mics.domain.monitoring.Load;
 import kz.stat.mics.domain.monitoring.OverdueActivity;
 import kz.stat.mics.domain.monitoring.StatusSummary;
@@ -38,17 +41,22 @@ import kz.stat.mics.domain.monitoring.Workload;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Financing;
 import kz.stat.mics.domain.plan.FinancingSource;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.port.Page;
 import kz.stat.mics.domain.port.PlanHeader;
 import kz.stat.mics.domain.port.PlanOverdue;
 import kz.stat.mics.domain.port.PlanQueries;
+import kz.stat.mics.domain.port.PlacedActivity;
+import kz.stat.mics.domain.port.RevisionPage;
+import kz.stat.mics.domain.port.SectionStatus;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.UnknownPlanException;
 import kz.stat.mics.domain.progress.Status;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.Recurrence;
 import kz.stat.mics.domain.schedule.Window;
+import kz.stat.mics.domain.schedule.YearRange;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Results;
@@ -198,6 +206,34 @@ public final class JooqPlanQueries implements PlanQueries {
   }
 
   @Override
+  public Page<LateActivity> late(PlanKey key, Optional<LocalDate> knownOn, int limit) {
+    checkNotNull(knownOn, "knownOn");
+    checkLimit(limit);
+    return read(tx -> {
+      Latest l = existing(tx, key);
+      List<Object> binds = new ArrayList<>();
+      knownOn.ifPresent(binds::add);
+      binds.addAll(List.of(l.planId, l.revisionId));
+      // done, by its last event known then, on a day after the due date: that day is the finish
+      return page(tx, "select a.position, a.due_date, e.on_date from activity a"
+          + " cross join lateral (select e.status, e.on_date from progress_event e"
+          + " where e.plan_id = a.plan_id and e.activity_code = a.code"
+          + (knownOn.isPresent() ? " and e.on_date <= ?" : "")
+          + " order by e.on_date desc, e.sequence desc limit 1) e"
+          + " where a.plan_id = ? and a.revision_id = ? and e.status = 'DONE'"
+          + " and e.on_date > a.due_date", "q.position", limit, binds, rows -> {
+            Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+            return rows.stream().map(r -> {
+              LocalDate due = r.get(1, LocalDate.class);
+              LocalDate finished = r.get(2, LocalDate.class);
+              return new LateActivity(activities.get(r.get(0, Integer.class)), due, finished,
+                  ChronoUnit.DAYS.between(due, finished));
+            }).toList();
+          });
+    });
+  }
+
+  @Override
   public StatusSummary status(PlanKey key, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
     checkLimit(limit);
@@ -227,6 +263,85 @@ public final class JooqPlanQueries implements PlanQueries {
           counts.getOrDefault(Status.CANCELLED, 0), Math.toIntExact(overdue.total()),
           Math.toIntExact(dueSoon.total()), overdue.items(), dueSoon.items(),
           ImmutableList.copyOf(startsNext));
+    });
+  }
+
+  @Override
+  public Page<SectionStatus> sections(PlanKey key, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return read(tx -> {
+      Latest l = existing(tx, key);
+      // one pass over the revision's activities, each with its status folded as of the day
+      List<SectionStatus> rows = tx.fetch("with c as (select a.section_position,"
+          + " count(*)::int as activities,"
+          + " (count(*) filter (where s.status = 'DONE'))::int as done,"
+          + " (count(*) filter (where s.status = 'IN_PROGRESS'))::int as in_progress,"
+          + " (count(*) filter (where s.status = 'PLANNED'))::int as planned,"
+          + " (count(*) filter (where s.status = 'CANCELLED'))::int as cancelled,"
+          + " (count(*) filter (where a.due_date < ? and s.status" + OPEN + "))::int as overdue"
+          + " from activity a cross join lateral (select " + statusOf(true) + " as status) s"
+          + " where a.plan_id = ? and a.revision_id = ? group by a.section_position)"
+          + " select x.number, x.title, coalesce(c.activities, 0), coalesce(c.done, 0),"
+          + " coalesce(c.in_progress, 0), coalesce(c.planned, 0), coalesce(c.cancelled, 0),"
+          + " coalesce(c.overdue, 0) from section x"
+          + " left join c on c.section_position = x.position"
+          + " where x.plan_id = ? and x.revision_id = ?"
+          + " order by coalesce(c.overdue, 0) desc, x.position limit ?",
+          asOf, asOf, l.planId, l.revisionId, l.planId, l.revisionId, Math.max(limit, 1))
+          .map(r -> new SectionStatus(r.get(0, String.class), r.get(1, String.class),
+              r.get(2, Integer.class), r.get(3, Integer.class), r.get(4, Integer.class),
+              r.get(5, Integer.class), r.get(6, Integer.class), r.get(7, Integer.class)));
+      long total = rows.isEmpty() ? 0 : ((Number) tx.fetchValue(
+          "select count(*) from section x where x.plan_id = ? and x.revision_id = ?", l.planId,
+          l.revisionId)).longValue();
+      return new Page<>(ImmutableList.copyOf(rows.subList(0, Math.min(limit, rows.size()))),
+          total);
+    });
+  }
+
+  @Override
+  public RevisionPage activities(PlanKey key, OptionalInt revision,
+      Optional<ActivityCode> code, int limit) {
+    checkNotNull(key, "key");
+    checkNotNull(revision, "revision");
+    checkNotNull(code, "code");
+    checkLimit(limit);
+    return read(tx -> {
+      Record r = tx.fetchOptional("select r.plan_id, r.id, r.number, r.saved_at, r.title,"
+          + " r.language, r.period_first, r.period_last from revision r"
+          + " where r.plan_id = (select p.id from plan p where p.key = ?)"
+          + (revision.isPresent() ? " and r.number = ?" : "")
+          + " order by r.number desc limit 1", revision.isPresent()
+              ? new Object[] {key.value(), revision.getAsInt()} : new Object[] {key.value()})
+          .orElseThrow(() -> revision.isPresent() && latest(tx, key).isPresent()
+              ? UnknownPlanException.revision(key, revision.getAsInt())
+              : UnknownPlanException.plan(key));
+      long planId = r.get(0, Long.class);
+      long revisionId = r.get(1, Long.class);
+      String where = " from activity a where a.plan_id = ? and a.revision_id = ?"
+          + (code.isPresent() ? " and a.code = ?" : "");
+      Object[] binds = code.isPresent()
+          ? new Object[] {planId, revisionId, code.get().value()}
+          : new Object[] {planId, revisionId};
+      // the page in document order by the primary key; the count is a second, index-only pass
+      List<Object> pageBinds = new ArrayList<>(List.of(binds));
+      pageBinds.add(limit);
+      var rows = tx.fetch("select a.position, x.number, x.title" + where.replace(" where",
+          " join section x on x.plan_id = a.plan_id and x.revision_id = a.revision_id"
+              + " and x.position = a.section_position where") + " order by a.position limit ?",
+          pageBinds.toArray());
+      long total = ((Number) tx.fetchValue("select count(*)" + where, binds)).longValue();
+      Map<Integer, Activity> activities = activities(tx, planId, revisionId, rows);
+      List<PlacedActivity> placed = rows.stream().map(x -> new PlacedActivity(
+          x.get(1, String.class), x.get(2, String.class),
+          activities.get(x.get(0, Integer.class)))).toList();
+      Language language = Language.ofCode(r.get(5, String.class)).orElseThrow(() ->
+          new StoreException("a revision has an unknown language " + r.get(5)));
+      return new RevisionPage(key, r.get(2, Integer.class),
+          r.get(3, OffsetDateTime.class).toInstant(), r.get(4, String.class), language,
+          YearRange.of(r.get(6, Integer.class), r.get(7, Integer.class)),
+          new Page<>(ImmutableList.copyOf(placed), total));
     });
   }
 

@@ -76,6 +76,12 @@ class EveryStatementNamesItsPlanIT {
     queries.workload(KEY, Optional.empty(), 5);
     queries.workload(KEY, Optional.of(2024), 5);
     queries.funding(KEY);
+    queries.late(KEY, Optional.empty(), 5);
+    queries.late(KEY, Optional.of(OCTOBER_1), Page.ALL);
+    queries.sections(KEY, OCTOBER_1, 5);
+    queries.activities(KEY, java.util.OptionalInt.empty(), Optional.empty(), 5);
+    queries.activities(KEY, java.util.OptionalInt.of(1),
+        Optional.of(kz.stat.mics.domain.plan.ActivityCode.of("11.2")), Page.ALL);
 
     List<String> touching = statements.stream()
         .filter(s -> PlanPredicates.BY_PLAN.stream().anyMatch(t -> s.contains(t)))

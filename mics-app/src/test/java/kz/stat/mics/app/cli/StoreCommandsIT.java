@@ -283,6 +283,30 @@ class StoreCommandsIT {
   }
 
   @Test
+  void showPrintsAPageOfTheRevisionOrTheOneActivityAsked() {
+    storeTheSeed();
+    java.util.regex.Pattern activityRow = java.util.regex.Pattern.compile("^\\s*\\d+\\.\\d+ .*");
+    List<String> page = lines(ok("show", plan, "--limit", "3", "--lang", "en").out());
+    // sections 1 and 2 hold the first three activities of 47
+    assertThat(page).filteredOn(l -> activityRow.matcher(l).matches())
+        .extracting(l -> l.strip().split(" ")[0]).containsExactly("1.1", "2.1", "2.2");
+    assertThat(page).filteredOn(l -> l.matches("^\\d+ .*"))
+        .extracting(l -> l.split(" ")[0]).containsExactly("1", "2");
+    assertThat(page).last().isEqualTo("… and 44 more: --all or --json shows every one");
+
+    List<String> one = lines(ok("show", plan, "--activity", "11.2", "--lang", "en").out());
+    assertThat(one).filteredOn(l -> activityRow.matcher(l).matches())
+        .singleElement().asString().contains("11.2 ").contains("Листинг өткізу");
+    assertThat(one).filteredOn(l -> l.matches("^\\d+ .*")).singleElement().asString()
+        .startsWith("11 ");
+    assertThat(String.join("\n", one)).doesNotContain("more:");
+
+    Run none = mics("show", plan, "--activity", "99.9");
+    assertThat(none.code()).isEqualTo(ExitCodes.DATA);
+    assertThat(none.err()).isEqualTo("mics: " + plan + " has no activity 99.9\n");
+  }
+
+  @Test
   void theSummaryPagesItsOverdueListAndKeepsItsCountsWhole() {
     storeTheSeed();
     listingIsDone(plan);

@@ -18,6 +18,7 @@ import kz.stat.mics.domain.monitoring.OverdueActivity;
 import kz.stat.mics.domain.monitoring.StatusSummary;
 import kz.stat.mics.domain.monitoring.Workload;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Revision;
 import kz.stat.mics.domain.port.DocumentProblem;
@@ -28,6 +29,8 @@ import kz.stat.mics.domain.port.Page;
 import kz.stat.mics.domain.port.PlanHeader;
 import kz.stat.mics.domain.port.PlanOverdue;
 import kz.stat.mics.domain.port.PlanQueries;
+import kz.stat.mics.domain.port.RevisionPage;
+import kz.stat.mics.domain.port.SectionStatus;
 import kz.stat.mics.domain.port.Plans;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.UnknownPlanException;
@@ -91,6 +94,22 @@ public final class PlanViews {
                 : OpenedPlan.Origin.DOCUMENT_CHANGED, OptionalInt.of(latest.number())))
         .orElseGet(() -> new OpenedPlan(key, plan, PlanProgress.none(),
             OpenedPlan.Origin.DOCUMENT_NOT_STORED, OptionalInt.empty())));
+  }
+
+  /**
+   * The first {@code limit} activities of a stored plan's revision (the latest when empty) in
+   * document order, each with its section, and how many there are; only the activities with the
+   * code {@code code} when one is given. The store hands over the page, never the whole plan.
+   *
+   * @throws UnknownPlanException when there is no such plan or revision
+   */
+  public RevisionPage contents(PlanKey key, OptionalInt revision, Optional<ActivityCode> code,
+      int limit) {
+    checkNotNull(key, "key");
+    checkNotNull(revision, "revision");
+    checkNotNull(code, "code");
+    checkLimit(limit);
+    return queries.activities(key, revision, code, limit);
   }
 
   /** The one-screen summary as of {@code asOf}. */
@@ -209,12 +228,12 @@ public final class PlanViews {
   /**
    * The first {@code limit} activities finished after their due date, by the progress that took
    * effect on or before {@code asOf} (by everything recorded when empty), and how many there are.
-   * The store has no query for these, so the plan is loaded and the page cut here.
    */
   public Viewed<Page<LateActivity>> late(PlanSource source, Optional<LocalDate> asOf, int limit) {
     checkNotNull(asOf, "asOf");
     checkLimit(limit);
-    return view(source, m -> Page.first(asOf.map(m::asOf).orElse(m).late(), limit));
+    return view(source, q -> q.late(key(source), asOf, limit),
+        m -> Page.first(asOf.map(m::asOf).orElse(m).late(), limit));
   }
 
   /** Activities scheduled on {@code on} and not done or cancelled, with their status then. */
@@ -231,7 +250,8 @@ public final class PlanViews {
 
   /** Activities finished after their due date, by everything recorded. */
   public Viewed<List<LateActivity>> late(PlanSource source) {
-    return view(source, Monitor::late);
+    return view(source, q -> q.late(key(source), Optional.empty(), Page.ALL).items(),
+        Monitor::late);
   }
 
   /**
@@ -240,7 +260,8 @@ public final class PlanViews {
    */
   public Viewed<List<LateActivity>> late(PlanSource source, LocalDate asOf) {
     checkNotNull(asOf, "asOf");
-    return view(source, m -> m.asOf(asOf).late());
+    return view(source, q -> q.late(key(source), Optional.of(asOf), Page.ALL).items(),
+        m -> m.asOf(asOf).late());
   }
 
   /**
@@ -255,6 +276,18 @@ public final class PlanViews {
     checkArgument(threshold >= 1, "the threshold must be at least 1: %s", threshold);
     return view(source, q -> q.workload(key(source), year, threshold),
         m -> m.withOverloadThreshold(threshold).workload(year));
+  }
+
+  /**
+   * The first {@code limit} sections of the plan as of {@code asOf}, those with the most overdue
+   * activities first (then in document order), each with its activities counted by status, and
+   * how many sections there are.
+   */
+  public Viewed<Page<SectionStatus>> sections(PlanSource source, LocalDate asOf, int limit) {
+    checkNotNull(asOf, "asOf");
+    checkLimit(limit);
+    return view(source, q -> q.sections(key(source), asOf, limit),
+        m -> Page.first(MonitorQueries.sections(m, asOf), limit));
   }
 
   /** Activities and activity-months per source of financing. */

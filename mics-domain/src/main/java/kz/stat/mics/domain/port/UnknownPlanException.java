@@ -13,4 +13,9 @@ public final class UnknownPlanException extends RuntimeException {
   public static UnknownPlanException plan(PlanKey key) {
     return new UnknownPlanException("no plan is stored under the key " + key);
   }
+
+  /** The plan is stored, but has no revision numbered {@code number}. */
+  public static UnknownPlanException revision(PlanKey key, int number) {
+    return new UnknownPlanException("plan " + key + " has no revision " + number);
+  }
 }

@@ -105,13 +105,15 @@ class PagedViewsTest {
   }
 
   @Test
-  void lateIsPagedByTheUseCase() {
+  void lateAsksTheStoreForThePage() {
     Page<LateActivity> late = views.late(stored, Optional.empty(), 0).answer();
+    assertThat(queries.asked).containsExactly("late 0");
     assertThat(late.items()).isEmpty();
     // 11.2 was due on 31 May 2024 and done on 19 June
     assertThat(late.total()).isEqualTo(1);
     assertThat(views.late(stored, Optional.of(LocalDate.of(2024, 6, 1)), 5).answer().total())
         .isZero();
+    assertThat(queries.asked).containsExactly("late 0", "late 5");
   }
 
   @Test
@@ -154,6 +156,27 @@ class PagedViewsTest {
         Optional<LocalDate> knownOn, int limit) {
       asked.add("due " + limit);
       return queries.due(key, from, to, knownOn, limit);
+    }
+
+    @Override
+    public Page<LateActivity> late(PlanKey key, Optional<LocalDate> knownOn, int limit) {
+      asked.add("late " + limit);
+      return queries.late(key, knownOn, limit);
+    }
+
+    @Override
+    public Page<kz.stat.mics.domain.port.SectionStatus> sections(PlanKey key, LocalDate asOf,
+        int limit) {
+      asked.add("sections " + limit);
+      return queries.sections(key, asOf, limit);
+    }
+
+    @Override
+    public kz.stat.mics.domain.port.RevisionPage activities(PlanKey key,
+        java.util.OptionalInt revision, Optional<kz.stat.mics.domain.plan.ActivityCode> code,
+        int limit) {
+      asked.add("activities " + limit);
+      return queries.activities(key, revision, code, limit);
     }
 
     @Override

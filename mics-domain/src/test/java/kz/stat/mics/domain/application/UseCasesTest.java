@@ -270,8 +270,18 @@ class UseCasesTest {
   void theReportIsWrittenThroughItsPortWithTheSummaryItOpensWith() throws Exception {
     importer.importDocument(source(FILE), Optional.empty());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    BuildReport report = new BuildReport(views, (request, o) -> o.write((request.asOf() + " "
-        + request.labelLanguage().code()).getBytes(StandardCharsets.UTF_8)));
+    BuildReport report = new BuildReport(views, new kz.stat.mics.domain.port.ReportWriter() {
+      @Override
+      public void write(Request request, java.io.OutputStream o) throws java.io.IOException {
+        o.write((request.asOf() + " " + request.labelLanguage().code())
+            .getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public void writeSummary(Summary summary, java.io.OutputStream o) {
+        throw new AssertionError("the seed is not a large plan");
+      }
+    });
 
     var summary = report.write(PlanSource.stored(KEY), OCTOBER_1, Optional.of(Language.RU), out);
 

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import kz.stat.mics.domain.application.MonitorQueries;
 import kz.stat.mics.domain.executor.Executor;
@@ -18,11 +19,13 @@ import kz.stat.mics.domain.fixtures.SeedPlan;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.monitoring.ActivityStatus;
 import kz.stat.mics.domain.monitoring.Funding;
+import kz.stat.mics.domain.monitoring.LateActivity;
 import kz.stat.mics.domain.monitoring.Load;
 import kz.stat.mics.domain.monitoring.OverdueActivity;
 import kz.stat.mics.domain.monitoring.StatusSummary;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
+import kz.stat.mics.domain.plan.ActivityCode;
 import kz.stat.mics.domain.plan.Financing;
 import kz.stat.mics.domain.plan.FinancingSource;
 import kz.stat.mics.domain.plan.PlanKey;
@@ -105,6 +108,107 @@ public abstract class PlanQueriesContract {
     assertThat(queries.status(KEY, OCTOBER_1, Page.ALL).done()).isEqualTo(1);
     assertThat(queries.active(KEY, LocalDate.of(2024, 5, 15), Page.ALL).items())
         .extracting(a -> a.activity().code()).contains("11.2");
+  }
+
+  @Test
+  void lateActivitiesAreDoneAfterTheirDueDateByTheProgressKnownThen() {
+    plans.save(KEY, SeedPlan.plan());
+    // 11.2 is due on 31 May 2024: done on 19 June, 19 days late
+    plans.record(KEY, new ProgressChange("11.2", Status.DONE, LocalDate.of(2024, 6, 19), "ХСД",
+        ""));
+    // 1.1 is due on 28 February 2023: done on time
+    plans.record(KEY, new ProgressChange("1.1", Status.DONE, LocalDate.of(2023, 2, 20), "ХСД",
+        ""));
+    // 2.1 is due on 31 May 2023: done on 3 June, 3 days late, then reopened on 1 July 2024
+    plans.record(KEY, new ProgressChange("2.1", Status.DONE, LocalDate.of(2023, 6, 3), "ХСД",
+        ""));
+    plans.record(KEY, new ProgressChange("2.1", Status.IN_PROGRESS, LocalDate.of(2024, 7, 1),
+        "ХСД", ""));
+
+    Page<LateActivity> all = queries.late(KEY, Optional.empty(), Page.ALL);
+    assertThat(all.items()).extracting(l -> l.activity().code(), LateActivity::due,
+        LateActivity::finished, LateActivity::daysLate).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("11.2", LocalDate.of(2024, 5, 31),
+                LocalDate.of(2024, 6, 19), 19L));
+    assertThat(all.items().get(0).activity()).isEqualTo(SeedPlan.plan().activity("11.2")
+        .orElseThrow());
+
+    Page<LateActivity> june = queries.late(KEY, Optional.of(LocalDate.of(2024, 6, 30)), 1);
+    assertThat(june.items()).extracting(l -> l.activity().code()).containsExactly("2.1");
+    assertThat(june.items().get(0).daysLate()).isEqualTo(3);
+    assertThat(june.total()).isEqualTo(2);
+    assertThat(queries.late(KEY, Optional.of(LocalDate.of(2023, 6, 2)), Page.ALL).total())
+        .isZero();
+  }
+
+  @Test
+  void sectionsAreSummedUpAsOfTheDayMostOverdueFirst() {
+    plans.save(KEY, SeedPlan.plan());
+    plans.record(KEY, new ProgressChange("11.2", Status.DONE, LocalDate.of(2024, 6, 19), "ХСД",
+        ""));
+
+    // overdue on 1 October by section: 11 has five left of six (11.2 done), 3 and 8 all four
+    Page<SectionStatus> top = queries.sections(KEY, OCTOBER_1, 3);
+    assertThat(top.total()).isEqualTo(15);
+    assertThat(top.items()).containsExactly(
+        new SectionStatus("11", "Листинг (үй шаруашылықтарының тізімін жасау) бойынша жұмыс",
+            6, 1, 0, 5, 0, 5),
+        new SectionStatus("3", "Персонал", 4, 0, 0, 4, 0, 4),
+        new SectionStatus("8", "Сұрақнамалар мен CAPI-ді оқыту және алдын ала тестілеу", 4, 0,
+            0, 4, 0, 4));
+    assertThat(top.items().get(0).percentDone()).isEqualTo(16);
+    assertThat(queries.sections(KEY, OCTOBER_1, Page.ALL).items())
+        .extracting(SectionStatus::number, SectionStatus::overdue).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("11", 5), org.assertj.core.groups.Tuple.tuple("3", 4),
+            org.assertj.core.groups.Tuple.tuple("8", 4), org.assertj.core.groups.Tuple.tuple("7", 3),
+            org.assertj.core.groups.Tuple.tuple("9", 3), org.assertj.core.groups.Tuple.tuple("2", 2),
+            org.assertj.core.groups.Tuple.tuple("4", 2), org.assertj.core.groups.Tuple.tuple("5", 2),
+            org.assertj.core.groups.Tuple.tuple("6", 2), org.assertj.core.groups.Tuple.tuple("10", 2),
+            org.assertj.core.groups.Tuple.tuple("1", 1), org.assertj.core.groups.Tuple.tuple("12", 1),
+            org.assertj.core.groups.Tuple.tuple("13", 0), org.assertj.core.groups.Tuple.tuple("14", 0),
+            org.assertj.core.groups.Tuple.tuple("15", 0));
+    // before the listing was done, section 11 has nothing done
+    assertThat(queries.sections(KEY, LocalDate.of(2024, 6, 18), 1).items().get(0).done())
+        .isZero();
+  }
+
+  @Test
+  void aPageOfARevisionAndOneActivityOfIt() {
+    plans.save(KEY, SeedPlan.plan());
+
+    RevisionPage first = queries.activities(KEY, OptionalInt.empty(), Optional.empty(), 5);
+    assertThat(first.revision()).isEqualTo(1);
+    assertThat(first.savedAt()).isEqualTo(Instant.parse("2024-08-01T04:00:00Z"));
+    assertThat(first.title()).isEqualTo(SeedPlan.plan().title());
+    assertThat(first.language()).isEqualTo(Language.KK);
+    assertThat(first.period()).isEqualTo(YearRange.of(2023, 2025));
+    assertThat(first.activities().total()).isEqualTo(47);
+    assertThat(first.activities().items()).extracting(p -> p.sectionNumber(),
+        p -> p.activity().code()).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("1", "1.1"),
+            org.assertj.core.groups.Tuple.tuple("2", "2.1"),
+            org.assertj.core.groups.Tuple.tuple("2", "2.2"),
+            org.assertj.core.groups.Tuple.tuple("3", "3.1"),
+            org.assertj.core.groups.Tuple.tuple("3", "3.2"));
+
+    RevisionPage one = queries.activities(KEY, OptionalInt.of(1),
+        Optional.of(ActivityCode.of("11.2")), Page.ALL);
+    assertThat(one.activities().total()).isEqualTo(1);
+    assertThat(one.activities().items()).containsExactly(new PlacedActivity("11",
+        "Листинг (үй шаруашылықтарының тізімін жасау) бойынша жұмыс",
+        SeedPlan.plan().activity("11.2").orElseThrow()));
+    assertThat(queries.activities(KEY, OptionalInt.empty(),
+        Optional.of(ActivityCode.of("99.9")), Page.ALL).activities().total()).isZero();
+    assertThat(queries.activities(KEY, OptionalInt.empty(), Optional.empty(), Page.ALL)
+        .activities().items()).extracting(PlacedActivity::activity)
+        .containsExactlyElementsOf(SeedPlan.plan().activities());
+
+    assertThatThrownBy(() -> queries.activities(KEY, OptionalInt.of(2), Optional.empty(), 5))
+        .isInstanceOf(UnknownPlanException.class)
+        .hasMessage("plan mics-2023-2025.kk has no revision 2");
+    assertThatThrownBy(() -> queries.activities(PlanKey.of("nothing"), OptionalInt.of(1),
+        Optional.empty(), 5)).isInstanceOf(UnknownPlanException.class)
+        .hasMessage("no plan is stored under the key nothing");
   }
 
   @Test
@@ -199,12 +303,25 @@ public abstract class PlanQueriesContract {
             .isEqualTo(reference.active(key, day, limit));
         assertThat(queries.status(key, day, limit)).as("status %s %s", key, day)
             .isEqualTo(reference.status(key, day, limit));
+        assertThat(queries.late(key, Optional.of(day), limit)).as("late %s %s", key, day)
+            .isEqualTo(reference.late(key, Optional.of(day), limit));
+        assertThat(queries.sections(key, day, limit)).as("sections %s %s", key, day)
+            .isEqualTo(reference.sections(key, day, limit));
       }
       assertThat(queries.workload(key, Optional.empty(), 3)).as("workload %s", key)
           .isEqualTo(reference.workload(key, Optional.empty(), 3));
       assertThat(queries.workload(key, Optional.of(2024), 2))
           .isEqualTo(reference.workload(key, Optional.of(2024), 2));
       assertThat(queries.funding(key)).as("funding %s", key).isEqualTo(reference.funding(key));
+      assertThat(queries.late(key, Optional.empty(), Page.ALL)).as("late %s", key)
+          .isEqualTo(reference.late(key, Optional.empty(), Page.ALL));
+      // the code the generator lists twice is the first of the section open at the middle
+      Activity middle = plan.activities().get(plan.activities().size() / 2);
+      Optional<ActivityCode> code = Optional.of(ActivityCode.of(middle.code()));
+      assertThat(queries.activities(key, OptionalInt.empty(), code, Page.ALL))
+          .isEqualTo(reference.activities(key, OptionalInt.empty(), code, Page.ALL));
+      assertThat(queries.activities(key, OptionalInt.of(1), Optional.empty(), 7))
+          .isEqualTo(reference.activities(key, OptionalInt.of(1), Optional.empty(), 7));
       assertThat(queries.overdueEverywhere(LocalDate.of(2024, 5, 5), 50))
           .isEqualTo(reference.overdueEverywhere(LocalDate.of(2024, 5, 5), 50));
     }

@@ -39,6 +39,11 @@ record HeatMap(String note, ImmutableList<YearSpan> years, ImmutableList<MonthHe
   record HeatCell(int count, boolean over, String style, String tooltip) {}
 
   static HeatMap of(ActionPlan plan, Workload workload, Labels l) {
+    return of(code -> plan.executors().byCode(code).map(Executor::name).orElse(code), workload, l);
+  }
+
+  /** The heat map of {@code workload}, each executor's full name from {@code names}. */
+  static HeatMap of(java.util.function.UnaryOperator<String> names, Workload workload, Labels l) {
     ImmutableList<YearMonth> months = workload.months();
     ImmutableList.Builder<YearSpan> years = ImmutableList.builder();
     int i = 0;
@@ -71,7 +76,7 @@ record HeatMap(String note, ImmutableList<YearSpan> years, ImmutableList<MonthHe
                 + ": " + load.lead() + " + " + load.co()));
       }
       rows.add(new HeatRow(row.executor(),
-          plan.executors().byCode(row.executor()).map(Executor::name).orElse(row.executor()),
+          names.apply(row.executor()),
           cells.build(), row.total().total(),
           row.busiestMonth().map(m -> l.month(m) + " " + m.getYear()).orElse("")));
     }

@@ -68,6 +68,20 @@ public final class HtmlReport implements ReportWriter {
     w.flush();
   }
 
+  @Override
+  public void writeSummary(Summary summary, OutputStream out) throws IOException {
+    checkNotNull(summary, "summary");
+    checkNotNull(out, "out");
+    Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    try {
+      TEMPLATES.render("summary.jte", SummaryPage.of(summary,
+          Labels.of(summary.labelLanguage())), new WriterOutput(w));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    w.flush();
+  }
+
   /** The whole page as a string. */
   public String render(Request request) {
     StringOutput out = new StringOutput(256 * 1024);

@@ -74,7 +74,7 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
         funding(monitor.funding(), labels));
   }
 
-  private static ImmutableList<Card> cards(StatusSummary s, Labels l) {
+  static ImmutableList<Card> cards(StatusSummary s, Labels l) {
     ImmutableList.Builder<Card> cards = ImmutableList.builder();
     cards.add(new Card("activities", s.activities(), l.get("count.activities")),
         new Card("done", s.done(), l.get("count.done")),
@@ -88,7 +88,7 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
     return cards.build();
   }
 
-  private static ListTable overdue(List<OverdueActivity> rows, Labels l) {
+  static ListTable overdue(List<OverdueActivity> rows, Labels l) {
     ImmutableList.Builder<ListRow> out = ImmutableList.builder();
     for (OverdueActivity o : rows) {
       Activity a = o.activity();
@@ -107,7 +107,7 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
         "col.completionForm"), out.build());
   }
 
-  private static ListTable dueSoon(List<DueActivity> rows, Labels l) {
+  static ListTable dueSoon(List<DueActivity> rows, Labels l) {
     ImmutableList.Builder<ListRow> out = ImmutableList.builder();
     for (DueActivity d : rows) {
       Activity a = d.activity();
@@ -125,7 +125,7 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
         "col.completionForm"), out.build());
   }
 
-  private static ListTable startsNext(List<UpcomingActivity> rows, Labels l) {
+  static ListTable startsNext(List<UpcomingActivity> rows, Labels l) {
     ImmutableList.Builder<ListRow> out = ImmutableList.builder();
     for (UpcomingActivity u : rows) {
       Activity a = u.activity();
@@ -164,7 +164,7 @@ record ReportPage(Labels labels, String title, LocalDate asOf, String period,
     return out.build();
   }
 
-  private static ImmutableList<FundingRow> funding(List<Funding> rows, Labels l) {
+  static ImmutableList<FundingRow> funding(List<Funding> rows, Labels l) {
     int total = Math.max(1, rows.stream().mapToInt(Funding::activityMonths).sum());
     ImmutableList.Builder<FundingRow> out = ImmutableList.builder();
     for (Funding f : rows) {

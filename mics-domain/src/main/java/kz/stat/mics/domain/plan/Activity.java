@@ -29,11 +29,31 @@ public record Activity(
     checkNotNull(financing, "financing");
     code = code.trim();
     checkArgument(!code.isEmpty(), "activity code is blank");
-    responsible = responsible.stream()
-        .map(Names::normalize)
-        .filter(s -> !s.isEmpty())
-        .collect(ImmutableList.toImmutableList());
+    responsible = normalized(responsible);
   }
+  /** The names normalised, blank ones left out; the list itself when that changes none. */
+  private static ImmutableList<String> normalized(ImmutableList<String> names) {
+    boolean same = true;
+    for (String name : names) {
+      String n = Names.normalize(name);
+      if (n.isEmpty() || !n.equals(name)) {
+        same = false;
+        break;
+      }
+    }
+    if (same) {
+      return names;
+    }
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(names.size());
+    for (String name : names) {
+      String n = Names.normalize(name);
+      if (!n.isEmpty()) {
+        out.add(n);
+      }
+    }
+    return out.build();
+  }
+
   /** The code as a value that knows the section it names. */
   public ActivityCode activityCode() {
     return ActivityCode.of(code);

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackReader;
 import java.io.Reader;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,6 +36,7 @@ import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
 import kz.stat.mics.io.internal.CollectedPlan;
 import kz.stat.mics.io.internal.DocumentBytes;
+import kz.stat.mics.io.internal.IsoDates;
 import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.PlanTable;
 import kz.stat.mics.io.internal.Problems;
@@ -50,6 +50,9 @@ import kz.stat.mics.io.csv.CsvCells.Record;
 public final class CsvPlanReader implements PlanReader {
   /** The first cell, quoted or not, and the separator after it. */
   private static final Pattern FIRST_CELL = Pattern.compile("\"?#format\"?([,;])");
+  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+  /** How many texts of the windows column a reading keeps read; a plan repeats few of them. */
+  private static final int WINDOW_TEXTS = 4096;
 
   private final DocumentLimits limits;
 
@@ -120,6 +123,8 @@ public final class CsvPlanReader implements PlanReader {
     private Language language;
     private YearRange period;
     private final Map<String, Executor> executors = new LinkedHashMap<>();
+    /** The windows of the texts of the windows column read without a problem so far. */
+    private final Map<String, List<Window>> windowTexts = new HashMap<>();
     private final List<String[]> sections = new ArrayList<>();
     /** How many activities each section has been given so far. */
     private final List<Integer> sectionActivities = new ArrayList<>();
@@ -340,7 +345,7 @@ public final class CsvPlanReader implements PlanReader {
         problems.add(r.line(), "code: the activity code is empty");
       }
       List<String> responsible = new ArrayList<>();
-      for (String name : get(r, "responsible").split("\r\n|\r|\n")) {
+      for (String name : LINE_BREAK.split(get(r, "responsible"))) {
         if (!Names.normalize(name).isEmpty()) {
           responsible.add(name);
         }
@@ -445,6 +450,11 @@ public final class CsvPlanReader implements PlanReader {
       if (text.isBlank()) {
         return windows;
       }
+      List<Window> known = windowTexts.get(text);
+      if (known != null) {
+        return known;
+      }
+      int before = problemCount();
       for (String part : text.split(";")) {
         String p = part.trim();
         int dots = p.indexOf("..");
@@ -455,13 +465,19 @@ public final class CsvPlanReader implements PlanReader {
           String from = p.substring(0, dots).trim();
           String to = p.substring(dots + 2).trim();
           windows.add(new Window(from.isEmpty() ? Optional.empty()
-              : Optional.of(LocalDate.parse(from)), to.isEmpty() ? Optional.empty()
-              : Optional.of(LocalDate.parse(to))));
+              : Optional.of(IsoDates.parse(from)), to.isEmpty() ? Optional.empty()
+              : Optional.of(IsoDates.parse(to))));
         } catch (IllegalArgumentException | DateTimeParseException e) {
           problems.add(r.line(), "windows: \"" + p + "\" is not a window such as "
               + "2024-03-01..2024-04-30 (either side may be left empty, not both; the end not "
               + "before the start)");
         }
+      }
+      if (problemCount() == before) {
+        if (windowTexts.size() >= WINDOW_TEXTS) {
+          windowTexts.clear();
+        }
+        windowTexts.put(text, ImmutableList.copyOf(windows));
       }
       return windows;
     }

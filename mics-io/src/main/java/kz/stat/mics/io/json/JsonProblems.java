@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kz.stat.mics.io.internal.IsoDates;
 
 /**
  * What is wrong with the values of a bound JSON document, each problem noted with the JSON path of
@@ -110,6 +111,86 @@ final class JsonProblems {
     return out;
   }
 
+  // The same checks of the value named {@code name} in {@code parent}: its path is built only
+  // when there is a problem to note, as almost every value of a large document has none.
+
+  Optional<String> text(String value, String parent, String name) {
+    if (value == null) {
+      absent(path(parent, name), "a string");
+    }
+    return Optional.ofNullable(value);
+  }
+
+  Optional<Boolean> bool(Boolean value, String parent, String name) {
+    if (value == null) {
+      absent(path(parent, name), "true or false");
+    }
+    return Optional.ofNullable(value);
+  }
+
+  <T> List<T> list(List<T> value, String parent, String name) {
+    if (value == null) {
+      absent(path(parent, name), "an array");
+      return List.of();
+    }
+    return value;
+  }
+
+  boolean object(Object value, String parent, String name) {
+    if (value == null) {
+      absent(path(parent, name), "an object");
+    }
+    return value != null;
+  }
+
+  List<String> texts(List<String> value, String parent, String name) {
+    List<String> items = list(value, parent, name);
+    List<String> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      String t = items.get(i);
+      if (t == null) {
+        absent(item(path(parent, name), i), "a string");
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  Optional<LocalDate> optionalDate(String value, String parent, String name) {
+    return value == null ? Optional.empty() : parseDate(value, parent, name);
+  }
+
+  <E extends Enum<E>> Optional<E> constant(String value, String parent, String name,
+      Class<E> type) {
+    if (value == null) {
+      absent(path(parent, name), "a string");
+      return Optional.empty();
+    }
+    return optionalConstant(value, parent, name, type);
+  }
+
+  <E extends Enum<E>> Optional<E> optionalConstant(String value, String parent, String name,
+      Class<E> type) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(value)) {
+        return Optional.of(e);
+      }
+    }
+    return named(value, path(parent, name), type);
+  }
+
+  private Optional<LocalDate> parseDate(String text, String parent, String name) {
+    try {
+      return Optional.of(IsoDates.parse(text));
+    } catch (DateTimeParseException e) {
+      return parseDate(text, path(parent, name));
+    }
+  }
+
   /** A required date such as 2023-01-31. */
   Optional<LocalDate> date(String value, String path) {
     return text(value, path).flatMap(t -> parseDate(t, path));
@@ -122,7 +203,7 @@ final class JsonProblems {
 
   private Optional<LocalDate> parseDate(String text, String path) {
     try {
-      return Optional.of(LocalDate.parse(text));
+      return Optional.of(IsoDates.parse(text));
     } catch (DateTimeParseException e) {
       add(path, path + ": expected a date such as 2023-01-31, found \"" + text + "\"");
       return Optional.empty();

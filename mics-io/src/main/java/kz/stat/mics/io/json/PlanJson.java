@@ -257,16 +257,15 @@ final class PlanJson {
     if (!f.object(o, path)) {
       return Optional.empty();
     }
-    Optional<String> code = f.text(o.code(), JsonProblems.path(path, "code"));
-    Optional<String> title = f.text(o.title(), JsonProblems.path(path, "title"));
-    List<String> responsible = f.texts(o.responsible(), JsonProblems.path(path, "responsible"));
-    Optional<Deadline> deadline = deadline(o.deadline(), JsonProblems.path(path, "deadline"), f);
-    Optional<String> completionForm = f.text(o.completionForm(),
-        JsonProblems.path(path, "completionForm"));
-    Optional<FinancingSource> source = f.constant(o.financing(),
-        JsonProblems.path(path, "financing"), FinancingSource.class);
-    Optional<String> financingText = f.text(o.financingText(),
-        JsonProblems.path(path, "financingText"));
+    Optional<String> code = f.text(o.code(), path, "code");
+    Optional<String> title = f.text(o.title(), path, "title");
+    List<String> responsible = f.texts(o.responsible(), path, "responsible");
+    Optional<Deadline> deadline = f.object(o.deadline(), path, "deadline")
+        ? deadline(o.deadline(), JsonProblems.path(path, "deadline"), f) : Optional.empty();
+    Optional<String> completionForm = f.text(o.completionForm(), path, "completionForm");
+    Optional<FinancingSource> source = f.constant(o.financing(), path, "financing",
+        FinancingSource.class);
+    Optional<String> financingText = f.text(o.financingText(), path, "financingText");
     if (code.isEmpty() || title.isEmpty() || deadline.isEmpty() || completionForm.isEmpty()
         || source.isEmpty() || financingText.isEmpty()) {
       return Optional.empty();
@@ -280,24 +279,27 @@ final class PlanJson {
     }
   }
 
+  /** The deadline object at {@code path}, which is there. */
   private static Optional<Deadline> deadline(DeadlineObject o, String path, JsonProblems f) {
-    if (!f.object(o, path)) {
-      return Optional.empty();
-    }
-    Optional<String> text = f.text(o.text(), JsonProblems.path(path, "text"));
-    String windowsPath = JsonProblems.path(path, "windows");
+    Optional<String> text = f.text(o.text(), path, "text");
     List<Window> windows = new ArrayList<>();
     boolean ok = true;
-    List<WindowObject> objects = f.list(o.windows(), windowsPath);
+    List<WindowObject> objects = f.list(o.windows(), path, "windows");
     for (int i = 0; i < objects.size(); i++) {
-      String p = JsonProblems.item(windowsPath, i);
       WindowObject w = objects.get(i);
-      if (!f.object(w, p)) {
+      if (w == null) {
+        f.object(w, JsonProblems.item(JsonProblems.path(path, "windows"), i));
         ok = false;
         continue;
       }
-      Optional<LocalDate> from = f.optionalDate(w.from(), JsonProblems.path(p, "from"));
-      Optional<LocalDate> to = f.optionalDate(w.to(), JsonProblems.path(p, "to"));
+      String p = null;
+      Optional<LocalDate> from = Optional.empty();
+      Optional<LocalDate> to = Optional.empty();
+      if (w.from() != null || w.to() != null) {
+        p = JsonProblems.item(JsonProblems.path(path, "windows"), i);
+        from = f.optionalDate(w.from(), p, "from");
+        to = f.optionalDate(w.to(), p, "to");
+      }
       if (from.isEmpty() && w.from() != null || to.isEmpty() && w.to() != null) {
         ok = false;
         continue;
@@ -305,20 +307,21 @@ final class PlanJson {
       try {
         windows.add(new Window(from, to));
       } catch (IllegalArgumentException e) {
+        p = p != null ? p : JsonProblems.item(JsonProblems.path(path, "windows"), i);
         f.add(p, p + ": " + e.getMessage());
         ok = false;
       }
     }
-    String durationPath = JsonProblems.path(path, "durationDays");
     Long duration = o.durationDays();
     if (duration != null && (duration < 1 || duration > 100_000)) {
+      String durationPath = JsonProblems.path(path, "durationDays");
       f.add(durationPath, durationPath + ": a duration is a positive number of days, not "
           + duration);
       ok = false;
     }
-    Optional<Boolean> tentative = f.bool(o.tentative(), JsonProblems.path(path, "tentative"));
-    Optional<Recurrence> recurrence = f.optionalConstant(o.recurrence(),
-        JsonProblems.path(path, "recurrence"), Recurrence.class);
+    Optional<Boolean> tentative = f.bool(o.tentative(), path, "tentative");
+    Optional<Recurrence> recurrence = f.optionalConstant(o.recurrence(), path, "recurrence",
+        Recurrence.class);
     if (!ok || o.recurrence() != null && recurrence.isEmpty() || text.isEmpty()
         || tentative.isEmpty()) {
       return Optional.empty();

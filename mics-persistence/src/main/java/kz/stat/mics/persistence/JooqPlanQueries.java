@@ -111,17 +111,22 @@ public final class JooqPlanQueries implements PlanQueries {
   public Page<OverdueActivity> overdue(PlanKey key, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
     checkLimit(limit);
-    return read(key, (tx, l) -> overdue(tx, l, asOf, limit));
+    return read(key, (tx, l) -> overdue(tx, l, asOf, limit, true));
   }
 
-  private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit) {
+  /**
+   * The overdue page; {@code last}: its statements end the read (see
+   * {@link #activities(DSLContext, long, long, List, boolean)}).
+   */
+  private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit,
+      boolean last) {
     Sql total = openTotal(l, "< ?", List.of(asOf), Optional.of(asOf));
     return page(tx, total, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(true) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date < ? and s.status" + OPEN,
         "a.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
         rows -> {
-          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows, last);
           return rows.stream().map(r -> {
             LocalDate due = r.get(1, LocalDate.class);
             return new OverdueActivity(activities.get(r.get(0, Integer.class)), due,
@@ -168,11 +173,15 @@ public final class JooqPlanQueries implements PlanQueries {
     checkNotNull(to, "to");
     checkNotNull(knownOn, "knownOn");
     checkLimit(limit);
-    return read(key, (tx, l) -> due(tx, l, from, to, knownOn, limit));
+    return read(key, (tx, l) -> due(tx, l, from, to, knownOn, limit, true));
   }
 
+  /**
+   * The due page; {@code last}: its statements end the read (see
+   * {@link #activities(DSLContext, long, long, List, boolean)}).
+   */
   private static Page<DueActivity> due(DSLContext tx, Latest l, LocalDate from, LocalDate to,
-      Optional<LocalDate> knownOn, int limit) {
+      Optional<LocalDate> knownOn, int limit, boolean last) {
     List<Object> binds = new ArrayList<>();
     knownOn.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId, from, to));
@@ -181,7 +190,7 @@ public final class JooqPlanQueries implements PlanQueries {
         + " cross join lateral (select " + statusOf(knownOn.isPresent()) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date between ? and ?"
         + " and s.status" + OPEN, "a.position", limit, binds, rows -> {
-          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows, last);
           return rows.stream().map(r -> new DueActivity(activities.get(r.get(0, Integer.class)),
               r.get(1, LocalDate.class), Status.valueOf(r.get(2, String.class)))).toList();
         });
@@ -192,16 +201,21 @@ public final class JooqPlanQueries implements PlanQueries {
     checkNotNull(on, "on");
     checkLimit(limit);
     return read(key, (tx, l) -> {
-      return page(tx, "select a.position, s.status from activity a"
+      // the page stops at the page; the total still probes every activity (windows are not counted)
+      String where = " from activity a"
           + " cross join lateral (select " + statusOf(true) + " as status) s"
           + " where a.plan_id = ? and a.revision_id = ? and s.status" + OPEN
           + " and exists (select 1 from deadline_window w where w.plan_id = a.plan_id"
           + " and w.revision_id = a.revision_id and w.activity_position = a.position"
           + " and (w.from_date is null or w.from_date <= ?)"
-          + " and (w.to_date is null or w.to_date >= ?))", "q.position", limit, List.of(on, l.planId, l.revisionId, on, on), rows -> {
-            Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
-            return rows.stream().map(r -> new ActivityStatus(activities.get(r.get(0, Integer.class)),
-                Status.valueOf(r.get(1, String.class)))).toList();
+          + " and (w.to_date is null or w.to_date >= ?))";
+      List<Object> binds = List.of(on, l.planId, l.revisionId, on, on);
+      return page(tx, new Sql("select count(*)" + where, binds), "select a.position, s.status"
+          + where, "a.position", limit, binds, rows -> {
+            Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows, true);
+            return rows.stream().map(r -> new ActivityStatus(
+                activities.get(r.get(0, Integer.class)), Status.valueOf(r.get(1, String.class))))
+                .toList();
           });
     });
   }
@@ -245,9 +259,9 @@ public final class JooqPlanQueries implements PlanQueries {
           asOf, l.planId, l.revisionId)) {
         counts.put(Status.valueOf(r.get(0, String.class)), r.get(1, Integer.class));
       }
-      Page<OverdueActivity> overdue = overdue(tx, l, asOf, limit);
+      Page<OverdueActivity> overdue = overdue(tx, l, asOf, limit, false);
       Page<DueActivity> dueSoon = due(tx, l, asOf, asOf.plusDays(Monitor.DUE_SOON_DAYS),
-          Optional.of(asOf), limit);
+          Optional.of(asOf), limit, false);
       var next = tx.fetch("select a.position, a.start_date from activity a"
           + " cross join lateral (select " + statusOf(true) + " as status) s"
           + " where a.plan_id = ? and a.revision_id = ? and s.status = 'PLANNED'"
@@ -557,6 +571,17 @@ public final class JooqPlanQueries implements PlanQueries {
    */
   private static Map<Integer, Activity> activities(DSLContext tx, long planId, long revisionId,
       List<? extends Record> rows) {
+    return activities(tx, planId, revisionId, rows, false);
+  }
+
+  /**
+   * Like {@link #activities(DSLContext, long, long, List)}; when {@code last}, these are the read's
+   * last statements and the commit travels with them, so the transaction's end costs no round trip
+   * of its own (the driver sends no commit for a transaction the server has ended; on an error the
+   * server skips the commit and the transaction rolls back as before).
+   */
+  private static Map<Integer, Activity> activities(DSLContext tx, long planId, long revisionId,
+      List<? extends Record> rows, boolean last) {
     Integer[] positions = rows.stream().map(r -> r.get("position", Integer.class)).distinct()
         .toArray(Integer[]::new);
     if (positions.length == 0) {
@@ -574,7 +599,7 @@ public final class JooqPlanQueries implements PlanQueries {
         + " select a.position, a.code, a.title, a.completion_form,"
         + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
         + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
-        + " and a.position in (select unnest(?::int[]))",
+        + " and a.position in (select unnest(?::int[]))" + (last ? "; commit" : ""),
         planId, revisionId, positions, planId, revisionId, positions, planId, revisionId,
         positions);
     ListMultimap<Integer, Window> windows = ArrayListMultimap.create();

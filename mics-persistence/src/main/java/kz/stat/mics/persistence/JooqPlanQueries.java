@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.executor.Executor;
@@ -59,6 +60,7 @@ import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.Results;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -109,17 +111,22 @@ public final class JooqPlanQueries implements PlanQueries {
   public Page<OverdueActivity> overdue(PlanKey key, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
     checkLimit(limit);
-    return read(tx -> overdue(tx, existing(tx, key), asOf, limit));
+    return read(key, (tx, l) -> overdue(tx, l, asOf, limit, true));
   }
 
-  private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit) {
+  /**
+   * The overdue page; {@code last}: its statements end the read (see
+   * {@link #activities(DSLContext, long, long, List, boolean)}).
+   */
+  private static Page<OverdueActivity> overdue(DSLContext tx, Latest l, LocalDate asOf, int limit,
+      boolean last) {
     Sql total = openTotal(l, "< ?", List.of(asOf), Optional.of(asOf));
     return page(tx, total, "select a.position, a.due_date, s.status from activity a"
         + " cross join lateral (select " + statusOf(true) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date < ? and s.status" + OPEN,
         "a.position", limit, List.of(asOf, l.planId, l.revisionId, asOf),
         rows -> {
-          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows, last);
           return rows.stream().map(r -> {
             LocalDate due = r.get(1, LocalDate.class);
             return new OverdueActivity(activities.get(r.get(0, Integer.class)), due,
@@ -166,11 +173,15 @@ public final class JooqPlanQueries implements PlanQueries {
     checkNotNull(to, "to");
     checkNotNull(knownOn, "knownOn");
     checkLimit(limit);
-    return read(tx -> due(tx, existing(tx, key), from, to, knownOn, limit));
+    return read(key, (tx, l) -> due(tx, l, from, to, knownOn, limit, true));
   }
 
+  /**
+   * The due page; {@code last}: its statements end the read (see
+   * {@link #activities(DSLContext, long, long, List, boolean)}).
+   */
   private static Page<DueActivity> due(DSLContext tx, Latest l, LocalDate from, LocalDate to,
-      Optional<LocalDate> knownOn, int limit) {
+      Optional<LocalDate> knownOn, int limit, boolean last) {
     List<Object> binds = new ArrayList<>();
     knownOn.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId, from, to));
@@ -179,7 +190,7 @@ public final class JooqPlanQueries implements PlanQueries {
         + " cross join lateral (select " + statusOf(knownOn.isPresent()) + " as status) s"
         + " where a.plan_id = ? and a.revision_id = ? and a.due_date between ? and ?"
         + " and s.status" + OPEN, "a.position", limit, binds, rows -> {
-          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
+          Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows, last);
           return rows.stream().map(r -> new DueActivity(activities.get(r.get(0, Integer.class)),
               r.get(1, LocalDate.class), Status.valueOf(r.get(2, String.class)))).toList();
         });
@@ -189,18 +200,22 @@ public final class JooqPlanQueries implements PlanQueries {
   public Page<ActivityStatus> active(PlanKey key, LocalDate on, int limit) {
     checkNotNull(on, "on");
     checkLimit(limit);
-    return read(tx -> {
-      Latest l = existing(tx, key);
-      return page(tx, "select a.position, s.status from activity a"
+    return read(key, (tx, l) -> {
+      // the page stops at the page; the total still probes every activity (windows are not counted)
+      String where = " from activity a"
           + " cross join lateral (select " + statusOf(true) + " as status) s"
           + " where a.plan_id = ? and a.revision_id = ? and s.status" + OPEN
           + " and exists (select 1 from deadline_window w where w.plan_id = a.plan_id"
           + " and w.revision_id = a.revision_id and w.activity_position = a.position"
           + " and (w.from_date is null or w.from_date <= ?)"
-          + " and (w.to_date is null or w.to_date >= ?))", "q.position", limit, List.of(on, l.planId, l.revisionId, on, on), rows -> {
-            Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);
-            return rows.stream().map(r -> new ActivityStatus(activities.get(r.get(0, Integer.class)),
-                Status.valueOf(r.get(1, String.class)))).toList();
+          + " and (w.to_date is null or w.to_date >= ?))";
+      List<Object> binds = List.of(on, l.planId, l.revisionId, on, on);
+      return page(tx, new Sql("select count(*)" + where, binds), "select a.position, s.status"
+          + where, "a.position", limit, binds, rows -> {
+            Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows, true);
+            return rows.stream().map(r -> new ActivityStatus(
+                activities.get(r.get(0, Integer.class)), Status.valueOf(r.get(1, String.class))))
+                .toList();
           });
     });
   }
@@ -209,8 +224,7 @@ public final class JooqPlanQueries implements PlanQueries {
   public Page<LateActivity> late(PlanKey key, Optional<LocalDate> knownOn, int limit) {
     checkNotNull(knownOn, "knownOn");
     checkLimit(limit);
-    return read(tx -> {
-      Latest l = existing(tx, key);
+    return read(key, (tx, l) -> {
       List<Object> binds = new ArrayList<>();
       knownOn.ifPresent(binds::add);
       binds.addAll(List.of(l.planId, l.revisionId));
@@ -237,8 +251,7 @@ public final class JooqPlanQueries implements PlanQueries {
   public StatusSummary status(PlanKey key, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
     checkLimit(limit);
-    return read(tx -> {
-      Latest l = existing(tx, key);
+    return read(key, (tx, l) -> {
       Map<Status, Integer> counts = new EnumMap<>(Status.class);
       for (Record r : tx.fetch("select s.status, count(*)::int from activity a"
           + " cross join lateral (select " + statusOf(true) + " as status) s"
@@ -246,9 +259,9 @@ public final class JooqPlanQueries implements PlanQueries {
           asOf, l.planId, l.revisionId)) {
         counts.put(Status.valueOf(r.get(0, String.class)), r.get(1, Integer.class));
       }
-      Page<OverdueActivity> overdue = overdue(tx, l, asOf, limit);
+      Page<OverdueActivity> overdue = overdue(tx, l, asOf, limit, false);
       Page<DueActivity> dueSoon = due(tx, l, asOf, asOf.plusDays(Monitor.DUE_SOON_DAYS),
-          Optional.of(asOf), limit);
+          Optional.of(asOf), limit, false);
       var next = tx.fetch("select a.position, a.start_date from activity a"
           + " cross join lateral (select " + statusOf(true) + " as status) s"
           + " where a.plan_id = ? and a.revision_id = ? and s.status = 'PLANNED'"
@@ -270,8 +283,7 @@ public final class JooqPlanQueries implements PlanQueries {
   public Page<SectionStatus> sections(PlanKey key, LocalDate asOf, int limit) {
     checkNotNull(asOf, "asOf");
     checkLimit(limit);
-    return read(tx -> {
-      Latest l = existing(tx, key);
+    return read(key, (tx, l) -> {
       // one pass over the revision's activities, each with its status folded as of the day
       List<SectionStatus> rows = tx.fetch("with c as (select a.section_position,"
           + " count(*)::int as activities,"
@@ -356,8 +368,7 @@ public final class JooqPlanQueries implements PlanQueries {
   public Workload workload(PlanKey key, Optional<Integer> year, int threshold) {
     checkNotNull(year, "year");
     checkArgument(threshold >= 1, "threshold must be positive: %s", threshold);
-    return read(tx -> {
-      Latest l = existing(tx, key);
+    return read(key, (tx, l) -> {
       List<YearMonth> span = span(tx, l);
       List<YearMonth> columns = year
           .map(y -> months(YearMonth.of(y, 1), YearMonth.of(y, 12)))
@@ -440,8 +451,7 @@ public final class JooqPlanQueries implements PlanQueries {
 
   @Override
   public List<Funding> funding(PlanKey key) {
-    return read(tx -> {
-      Latest l = existing(tx, key);
+    return read(key, (tx, l) -> {
       List<YearMonth> span = span(tx, l);
       Map<FinancingSource, Funding> bySource = new EnumMap<>(FinancingSource.class);
       for (Record r : tx.fetch("with mo as (" + MONTHS + "),"
@@ -561,6 +571,17 @@ public final class JooqPlanQueries implements PlanQueries {
    */
   private static Map<Integer, Activity> activities(DSLContext tx, long planId, long revisionId,
       List<? extends Record> rows) {
+    return activities(tx, planId, revisionId, rows, false);
+  }
+
+  /**
+   * Like {@link #activities(DSLContext, long, long, List)}; when {@code last}, these are the read's
+   * last statements and the commit travels with them, so the transaction's end costs no round trip
+   * of its own (the driver sends no commit for a transaction the server has ended; on an error the
+   * server skips the commit and the transaction rolls back as before).
+   */
+  private static Map<Integer, Activity> activities(DSLContext tx, long planId, long revisionId,
+      List<? extends Record> rows, boolean last) {
     Integer[] positions = rows.stream().map(r -> r.get("position", Integer.class)).distinct()
         .toArray(Integer[]::new);
     if (positions.length == 0) {
@@ -578,7 +599,7 @@ public final class JooqPlanQueries implements PlanQueries {
         + " select a.position, a.code, a.title, a.completion_form,"
         + " a.financing_source, a.financing_text, a.deadline_text, a.duration_days, a.tentative,"
         + " a.recurrence from activity a where a.plan_id = ? and a.revision_id = ?"
-        + " and a.position in (select unnest(?::int[]))",
+        + " and a.position in (select unnest(?::int[]))" + (last ? "; commit" : ""),
         planId, revisionId, positions, planId, revisionId, positions, planId, revisionId,
         positions);
     ListMultimap<Integer, Window> windows = ArrayListMultimap.create();
@@ -611,34 +632,58 @@ public final class JooqPlanQueries implements PlanQueries {
   private record Latest(long planId, long revisionId, int number, String title, Language language,
       int periodFirst, int periodLast) {}
 
+  private static final String LATEST = "select r.plan_id, r.id, r.number, r.title, r.language,"
+      + " r.period_first, r.period_last from revision r"
+      + " where r.plan_id = (select p.id from plan p where p.key = ?)"
+      + " order by r.number desc limit 1";
+
   private static Optional<Latest> latest(DSLContext tx, PlanKey key) {
-    return tx.fetchOptional("select r.plan_id, r.id, r.number, r.title, r.language,"
-        + " r.period_first, r.period_last from revision r"
-        + " where r.plan_id = (select p.id from plan p where p.key = ?)"
-        + " order by r.number desc limit 1", key.value())
-        .map(r -> new Latest(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class),
-            r.get(3, String.class), Language.ofCode(r.get(4, String.class)).orElseThrow(() ->
-                new StoreException("a revision has an unknown language " + r.get(4))),
-            r.get(5, Integer.class), r.get(6, Integer.class)));
+    return tx.fetchOptional(LATEST, key.value()).map(JooqPlanQueries::latest);
   }
 
-  private static Latest existing(DSLContext tx, PlanKey key) {
-    checkNotNull(key, "key");
-    return latest(tx, key).orElseThrow(() -> UnknownPlanException.plan(key));
+  private static Latest latest(Record r) {
+    return new Latest(r.get(0, Long.class), r.get(1, Long.class), r.get(2, Integer.class),
+        r.get(3, String.class), Language.ofCode(r.get(4, String.class)).orElseThrow(() ->
+            new StoreException("a revision has an unknown language " + r.get(4))),
+        r.get(5, Integer.class), r.get(6, Integer.class));
   }
 
   private static void checkLimit(int limit) {
     checkArgument(limit >= 0, "a limit is 0 or more: %s", limit);
   }
 
+  private static final String READ_ONLY = "set transaction isolation level repeatable read,"
+      + " read only";
+
   /** One read-only, repeatable-read transaction: every statement of an answer sees one moment. */
   private <T> T read(Function<DSLContext, T> body) {
+    return transaction(tx -> {
+      tx.execute(READ_ONLY);
+      return body.apply(tx);
+    });
+  }
+
+  /**
+   * Like {@link #read(Function)}, for an answer on the latest revision of the plan {@code key}: the
+   * transaction's settings and the look-up of the revision travel to the server together, so the
+   * answer pays one round trip less.
+   */
+  private <T> T read(PlanKey key, BiFunction<DSLContext, Latest, T> body) {
+    checkNotNull(key, "key");
+    return transaction(tx -> {
+      Results results = tx.fetchMany(READ_ONLY + "; " + LATEST, key.value());
+      Result<Record> found = results.stream().reduce((a, b) -> b).orElseThrow(() ->
+          new StoreException("the latest revision was not read"));
+      if (found.isEmpty()) {
+        throw UnknownPlanException.plan(key);
+      }
+      return body.apply(tx, latest(found.get(0)));
+    });
+  }
+
+  private <T> T transaction(Function<DSLContext, T> body) {
     try {
-      return db.transactionResult(c -> {
-        DSLContext tx = c.dsl();
-        tx.execute("set transaction isolation level repeatable read, read only");
-        return body.apply(tx);
-      });
+      return db.transactionResult(c -> body.apply(c.dsl()));
     } catch (DataAccessException e) {
       throw JooqPlans.failure(e, "the database server");
     }

@@ -424,22 +424,7 @@ public final class JooqPlanQueries implements PlanQueries {
         if (year.isPresent() && Arrays.stream(row).allMatch(x -> x.total() == 0)) {
           continue;
         }
-        Load total = Load.NONE;
-        Optional<YearMonth> busiest = Optional.empty();
-        int most = 0;
-        List<YearMonth> overloaded = new ArrayList<>();
-        for (int i = 0; i < row.length; i++) {
-          total = total.plus(row[i]);
-          if (row[i].total() > most) {
-            most = row[i].total();
-            busiest = Optional.of(columns.get(i));
-          }
-          if (row[i].total() > threshold) {
-            overloaded.add(columns.get(i));
-          }
-        }
-        out.add(new ExecutorLoad(e.getKey(), ImmutableList.copyOf(row), total, busiest,
-            ImmutableList.copyOf(overloaded)));
+        out.add(ExecutorLoad.of(e.getKey(), Arrays.asList(row), columns, threshold));
       }
       return new Workload(ImmutableList.copyOf(columns), out.build(), threshold);
     });

@@ -249,22 +249,8 @@ public final class Monitor {
       if (year.isPresent() && java.util.Arrays.stream(row).allMatch(l -> l.total() == 0)) {
         continue; // an executor with nothing to do in the year asked for has no row
       }
-      Load total = Load.NONE;
-      Optional<YearMonth> busiest = Optional.empty();
-      int most = 0;
-      List<YearMonth> overloaded = new ArrayList<>();
-      for (int i = 0; i < row.length; i++) {
-        total = total.plus(row[i]);
-        if (row[i].total() > most) {
-          most = row[i].total();
-          busiest = Optional.of(columns.get(i));
-        }
-        if (row[i].total() > overloadThreshold) {
-          overloaded.add(columns.get(i));
-        }
-      }
-      out.add(new ExecutorLoad(e.getKey(), ImmutableList.copyOf(row), total, busiest,
-          ImmutableList.copyOf(overloaded)));
+      out.add(ExecutorLoad.of(e.getKey(), java.util.Arrays.asList(row), columns,
+          overloadThreshold));
     }
     return new Workload(columns, out.build(), overloadThreshold);
   }

@@ -78,8 +78,12 @@ final class ContentHash implements PlanParts {
 
   @Override
   public void activity(Activity a) {
-    Hasher h = body;
-    h.putByte((byte) 'A');
+    body.putByte((byte) 'A');
+    activityFields(body, a);
+  }
+
+  /** Every field of an activity, each text prefixed by its length (the fingerprint's too). */
+  static void activityFields(Hasher h, Activity a) {
     text(h, a.code());
     text(h, a.title());
     h.putInt(a.responsible().size());
@@ -104,12 +108,12 @@ final class ContentHash implements PlanParts {
     text(precedences, p.after());
   }
 
-  private static void text(Hasher h, String s) {
+  static void text(Hasher h, String s) {
     byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
     h.putInt(bytes.length).putBytes(bytes);
   }
 
-  private static void date(Hasher h, Optional<LocalDate> d) {
+  static void date(Hasher h, Optional<LocalDate> d) {
     h.putLong(d.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
   }
 }

@@ -1,16 +1,14 @@
 package kz.stat.mics.persistence;
 
+import static kz.stat.mics.persistence.ContentHash.text;
+
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Optional;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.plan.Section;
-import kz.stat.mics.domain.schedule.Window;
 
 /**
  * The SHA-256 of a plan's content, over an unambiguous encoding (every text and list is prefixed by
@@ -31,22 +29,7 @@ final class Fingerprint {
       text(h, s.title());
       h.putInt(s.activities().size());
       for (Activity a : s.activities()) {
-        text(h, a.code());
-        text(h, a.title());
-        h.putInt(a.responsible().size());
-        a.responsible().forEach(r -> text(h, r));
-        text(h, a.deadline().text());
-        h.putInt(a.deadline().windows().size());
-        for (Window w : a.deadline().windows()) {
-          date(h, w.from());
-          date(h, w.to());
-        }
-        h.putInt(a.deadline().durationDays().orElse(0));
-        h.putBoolean(a.deadline().tentative());
-        text(h, a.deadline().recurrence().map(Enum::name).orElse(""));
-        text(h, a.completionForm());
-        text(h, a.financing().source().name());
-        text(h, a.financing().text());
+        ContentHash.activityFields(h, a);
       }
     }
     h.putInt(plan.executors().size());
@@ -60,14 +43,5 @@ final class Fingerprint {
       text(h, p.after());
     }
     return h.hash().toString();
-  }
-
-  private static void text(Hasher h, String s) {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    h.putInt(bytes.length).putBytes(bytes);
-  }
-
-  private static void date(Hasher h, Optional<LocalDate> d) {
-    h.putLong(d.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
   }
 }

@@ -71,6 +71,12 @@ $$;
 create trigger activity_due_day_truncate after truncate on activity
   for each statement execute function activity_due_day_clear();
 
+-- The three run as the schema's owner, so no one else may run them: a role that may make a table
+-- of its own (a temporary one) could attach them to it and clear or forge the counts. Their
+-- triggers above go on firing (the right to run a function is checked when a trigger is made).
+revoke execute on function activity_due_day_add(), activity_due_day_remove(),
+  activity_due_day_clear() from public;
+
 insert into activity_due_day (plan_id, revision_id, due_date, activities)
   select a.plan_id, a.revision_id, a.due_date, count(*) from activity a
   where a.due_date is not null group by 1, 2, 3;

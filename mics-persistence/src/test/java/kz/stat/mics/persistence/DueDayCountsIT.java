@@ -88,6 +88,15 @@ class DueDayCountsIT {
       assertThatThrownBy(() -> execute(asRole, "insert into activity_due_day"
           + " values (1, 1, date '2024-01-01', 5)"))
           .hasMessageContaining("permission denied");
+      // The functions that keep the counts run as the schema's owner: a role may not attach them
+      // to a table of its own (a temporary one) to clear or forge the counts.
+      for (String function : List.of("activity_due_day_add", "activity_due_day_remove",
+          "activity_due_day_clear")) {
+        assertThatThrownBy(() -> execute(asRole, "create temporary table mine (id int);"
+            + " create trigger forge after truncate on mine for each statement"
+            + " execute function public." + function + "()"))
+            .hasMessageContaining("permission denied for function public." + function);
+      }
     } finally {
       execute(db, "drop owned by " + role);
       execute(db, "drop role " + role);

@@ -53,6 +53,8 @@ public final class CsvPlanReader implements PlanReader {
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   /** How many texts of the windows column a reading keeps read; a plan repeats few of them. */
   private static final int WINDOW_TEXTS = 4096;
+  /** The longest windows text kept for the next row (a few windows). */
+  private static final int WINDOW_TEXT_LENGTH = 128;
 
   private final DocumentLimits limits;
 
@@ -288,7 +290,7 @@ public final class CsvPlanReader implements PlanReader {
             if (c.get(1).isBlank()) {
               problems.add(r.line(), "#section: the section number is empty");
             } else {
-              sections.add(new String[] {c.get(1), c.get(2)});
+              sections.add(new String[] {c.get(1).trim(), c.get(2)});
               sectionActivities.add(0);
               counts.add(count);
               sectionLines.add(r.line());
@@ -473,7 +475,8 @@ public final class CsvPlanReader implements PlanReader {
               + "before the start)");
         }
       }
-      if (problemCount() == before) {
+      // only short texts are kept: a cell of thousands of windows is read once, never held
+      if (problemCount() == before && text.length() <= WINDOW_TEXT_LENGTH) {
         if (windowTexts.size() >= WINDOW_TEXTS) {
           windowTexts.clear();
         }

@@ -11,11 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import kz.stat.mics.domain.executor.Executor;
-import kz.stat.mics.domain.executor.ExecutorDirectory;
+import kz.stat.mics.domain.executor.Names;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Precedence;
@@ -55,7 +53,8 @@ final class StreamedPlanJson {
   private boolean headerGiven;
   private boolean hasExecutors;
   private boolean hasSections;
-  private final List<Executor> executorList = new ArrayList<>();
+  /** The executor codes read so far, as the directory compares them (a code may come once). */
+  private final java.util.Set<String> executorCodes = new java.util.HashSet<>();
 
   StreamedPlanJson(String source, DocumentLimits limits, PlanParts parts) {
     this.problems = new Problems(source);
@@ -209,12 +208,13 @@ final class StreamedPlanJson {
         cell(at, name.get());
         try {
           Executor executor = Executor.of(code.get(), name.get());
-          executorList.add(executor);
-          ExecutorDirectory.of(executorList);
-          parts.executor(executor);
+          if (executorCodes.add(Names.key(executor.code()))) {
+            parts.executor(executor);
+          } else {
+            f.add(path, path + ": executor code listed twice: " + executor.code());
+          }
         } catch (IllegalArgumentException ex) {
           f.add(path, path + ": " + ex.getMessage());
-          executorList.remove(executorList.size() - 1);
         }
       }
     }
@@ -266,6 +266,8 @@ final class StreamedPlanJson {
             p.skipChildren();
             continue;
           }
+          // as a section keeps it: trimmed, and never blank
+          number = number.trim();
           if (number.isEmpty()) {
             add(at, path + ": section number is blank");
             p.skipChildren();

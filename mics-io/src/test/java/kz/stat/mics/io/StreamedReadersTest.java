@@ -50,6 +50,68 @@ class StreamedReadersTest {
     return plan.plan();
   }
 
+  /** The section numbers and executor codes a stream hands on, as it hands them on. */
+  private static final class Recorded implements kz.stat.mics.domain.port.PlanParts {
+    final java.util.List<String> sections = new java.util.ArrayList<>();
+    final java.util.List<String> executors = new java.util.ArrayList<>();
+
+    @Override
+    public void header(String title, kz.stat.mics.domain.language.Language language,
+        kz.stat.mics.domain.schedule.YearRange period) {}
+
+    @Override
+    public void executor(kz.stat.mics.domain.executor.Executor executor) {
+      executors.add(executor.code());
+    }
+
+    @Override
+    public void section(String number, String title) {
+      sections.add(number);
+    }
+
+    @Override
+    public void activity(kz.stat.mics.domain.plan.Activity activity) {}
+
+    @Override
+    public void precedence(kz.stat.mics.domain.plan.Precedence precedence) {}
+  }
+
+  @Test
+  void aSectionNumberIsHandedOnTrimmedAsASectionKeepsIt() {
+    String json = new String(written(new JsonPlanWriter(), SeedPlan.plan()),
+        StandardCharsets.UTF_8).replace("\"number\": \"1\"", "\"number\": \" 1 \"");
+    assertThat(json).contains("\" 1 \"");
+    Recorded fromJson = new Recorded();
+    new JsonPlanReader().stream("plan.json",
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), fromJson);
+
+    String csv = new String(written(new CsvPlanWriter(), SeedPlan.plan()), StandardCharsets.UTF_8)
+        .replace("#section,1,", "#section, 1 ,");
+    assertThat(csv).contains("#section, 1 ,");
+    Recorded fromCsv = new Recorded();
+    new CsvPlanReader().stream("plan.csv",
+        new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), fromCsv);
+
+    java.util.List<String> numbers = SeedPlan.plan().sections().stream()
+        .map(kz.stat.mics.domain.plan.Section::number).toList();
+    assertThat(fromJson.sections).isEqualTo(numbers).startsWith("1");
+    assertThat(fromCsv.sections).isEqualTo(numbers);
+  }
+
+  @Test
+  void anExecutorCodeListedTwiceIsRefusedAtItsItem() {
+    String json = new String(written(new JsonPlanWriter(), SeedPlan.plan()),
+        StandardCharsets.UTF_8);
+    String first = SeedPlan.plan().executors().entries().get(0).code();
+    String second = SeedPlan.plan().executors().entries().get(1).code();
+    String twice = json.replace("\"code\": \"" + second + "\"", "\"code\": \"" + first + "\"");
+    assertThat(twice).isNotEqualTo(json);
+
+    assertThatThrownBy(() -> streamedJson(twice))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageContaining("executor code listed twice: " + first);
+  }
+
   @Test
   void theSeedWrittenAsJsonStreamsBackWhole() {
     byte[] json = written(new JsonPlanWriter(), SeedPlan.plan());

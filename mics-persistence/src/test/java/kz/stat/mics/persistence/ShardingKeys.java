@@ -26,6 +26,14 @@ import java.util.TreeSet;
 final class ShardingKeys {
   static final String DISTRIBUTION_COLUMN = "plan_id";
 
+  /**
+   * The store's tables that would be copied to every node: the plans themselves (a plan's key is
+   * unique over all plans, which a table sharded by its id could not enforce), the accounts, and
+   * the schema history.
+   */
+  static final ImmutableSet<String> STORE_REFERENCE_TABLES = ImmutableSet.of("plan", "account",
+      "account_executor", "api_token", "flyway_schema_history");
+
   private static final String TABLES = """
       select t.relname, a.attname is not null, coalesce(a.attnotnull, false)
       from pg_class t

@@ -17,12 +17,7 @@ import org.junit.jupiter.api.Test;
  * tables, reports exactly what they break.
  */
 class ShardingKeysIT {
-  /**
-   * The tables copied to every node: the plans themselves (a plan's key is unique over all plans,
-   * which a table sharded by its id could not enforce), the accounts, and the schema history.
-   */
-  private static final Set<String> REFERENCE_TABLES = Set.of("plan", "account",
-      "account_executor", "api_token", "flyway_schema_history");
+  private static final Set<String> REFERENCE_TABLES = ShardingKeys.STORE_REFERENCE_TABLES;
 
   private static void sql(Connection c, String... statements) throws SQLException {
     try (Statement s = c.createStatement()) {

@@ -116,8 +116,9 @@ class StoreFailureMessagesIT {
   @Test
   void aMigrationThatFailsSaysWhatTheServerFoundInOneLine() throws SQLException {
     DataSource ds = TestDatabases.migrated();
-    // the history forgets the last script, whose table is there: running it again fails in it
-    sql(ds, "delete from flyway_schema_history where version = '13'");
+    // the history forgets the scripts from V13 on, whose table is there: running V13 again fails
+    sql(ds, "delete from flyway_schema_history where installed_rank >= (select installed_rank"
+        + " from flyway_schema_history where version = '13')");
     PlanDatabase database = PlanDatabase.of(ds);
     assertThatThrownBy(database::migrate)
         .isInstanceOf(StoreException.class)

@@ -56,7 +56,7 @@ class ShardingKeysIT {
       }
       assertThat(keys).containsExactlyInAnyOrder(
           "activity FOREIGN KEY (plan_id, revision_id, section_position)"
-              + " REFERENCES section(plan_id, revision_id, \"position\")",
+              + " REFERENCES section(plan_id, revision_id, \"position\") DEFERRABLE",
           "activity PRIMARY KEY (plan_id, revision_id, \"position\")",
           "activity_executor FOREIGN KEY (plan_id, revision_id, activity_position)"
               + " REFERENCES activity(plan_id, revision_id, \"position\")",

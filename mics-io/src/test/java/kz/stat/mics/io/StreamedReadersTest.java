@@ -113,6 +113,23 @@ class StreamedReadersTest {
   }
 
   @Test
+  void aTitleOfTwoMillionCharactersIsACellOverTheLimitAtItsItem() {
+    String json = new String(written(new JsonPlanWriter(), SeedPlan.plan()),
+        StandardCharsets.UTF_8);
+    String title = SeedPlan.plan().activities().get(0).title();
+    String huge = json.replaceFirst(java.util.regex.Pattern.quote("\"title\": \"" + title + "\""),
+        "\"title\": \"" + "x".repeat(2_000_000) + "\"");
+    assertThat(huge).isNotEqualTo(json);
+    // placed where its item begins: the first activity's "{", line 47, column 21
+    assertThat(json.split("\n")[46]).isEqualTo("    \"activities\": [ {");
+
+    assertThatThrownBy(() -> streamedJson(huge))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessage("plan.json:47:21: sections[0].activities[0].title: cell over"
+            + " the limit of 100000 characters");
+  }
+
+  @Test
   void theSeedWrittenAsJsonStreamsBackWhole() {
     byte[] json = written(new JsonPlanWriter(), SeedPlan.plan());
     CollectedPlan plan = new CollectedPlan();

@@ -81,6 +81,7 @@ import org.postgresql.ds.common.BaseDataSource;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.postgresql.PGConnection;
 
 /**
  * The plan store in PostgreSQL, through jOOQ: every revision kept whole, progress appended. It uses
@@ -178,9 +179,13 @@ public final class JooqPlans implements Plans, StreamedPlans {
   }
 
   /**
-   * Saves a streamed plan: its rows are spooled to temporary files while the document is read,
-   * and only a document read without problems opens the transaction that compares its content
-   * hash with the latest revision's and copies the rows in.
+   * Saves a streamed plan in one transaction, reading the document as its activity rows are
+   * copied in: the server stores them while the reader works on the next ones. The other tables'
+   * rows are spooled to temporary files, then copied once the document has been read without
+   * problems; only then is the plan locked and the content hash compared with the latest
+   * revision's. A document with a problem, an unchanged plan or any failure rolls everything back,
+   * so the store is left as it was. Inside a transaction of {@link #transaction} the whole document
+   * is spooled first instead, since rolling back would end that transaction too.
    */
   @Override
   public SavedRevision save(PlanKey key, PlanStream stream) {
@@ -188,22 +193,86 @@ public final class JooqPlans implements Plans, StreamedPlans {
     checkNotNull(stream, "stream");
     checkState(!readOnly, "a snapshot cannot write");
     try (RevisionSpool spool = new RevisionSpool()) {
-      stream.readInto(UnstorableTextException.checked(spool));
-      checkState(spool.complete(), "the document was read without its header");
-      String contentHash = spool.contentHash();
-      Instant savedAt = now();
-      return inTransaction(tx -> {
-        long planId = lockPlan(tx, key, true).orElseThrow();
-        RevisionRecord latest = latestRevision(tx, planId);
-        if (latest != null && contentHash.equals(latest.getContentHash())) {
-          return new SavedRevision(key, latest.getNumber(), false);
-        }
-        int number = latest == null ? 1 : latest.getNumber() + 1;
-        long revisionId = insertRevisionRow(tx, planId, number, savedAt, spool.title(),
-            spool.language(), spool.period(), null, contentHash);
-        spool.copy(tx, planId, revisionId);
-        return new SavedRevision(key, number, true);
-      });
+      if (bound) {
+        return spooled(db, key, stream, spool);
+      }
+      try {
+        return db.transactionResult(c -> copiedAsRead(c.dsl(), key, stream, spool));
+      } catch (Unchanged u) {
+        return u.saved;
+      } catch (DataAccessException e) {
+        throw failure(e, where);
+      }
+    }
+  }
+
+  private SavedRevision copiedAsRead(DSLContext tx, PlanKey key, PlanStream stream,
+      RevisionSpool spool) {
+    // An existing plan is locked only once the document is read, so that progress on it is not
+    // kept waiting by the reading; a new plan is made and locked now, in this transaction.
+    Optional<Long> known = tx.select(PLAN.ID).from(PLAN).where(PLAN.KEY.eq(key.value()))
+        .fetchOptional(PLAN.ID);
+    long planId = known.isPresent() ? known.get() : lockPlan(tx, key, true).orElseThrow();
+    long revisionId = tx.fetchSingle("select nextval(pg_get_serial_sequence('revision', 'id'))")
+        .get(0, Long.class);
+    // the activities come before their sections are copied: checked at the commit
+    tx.execute("set constraints activity_section_fk deferred");
+    tx.connection(c -> {
+      spool.copyActivitiesLive(c.unwrap(PGConnection.class).getCopyAPI(), planId, revisionId);
+      try {
+        stream.readInto(UnstorableTextException.checked(spool));
+        spool.endActivities();
+      } catch (RuntimeException | Error | SQLException e) {
+        spool.cancelActivities();
+        throw e;
+      }
+    });
+    checkState(spool.complete(), "the document was read without its header");
+    String contentHash = spool.contentHash();
+    if (known.isPresent()) {
+      lockPlan(tx, key, false).orElseThrow();
+    }
+    RevisionRecord latest = latestRevision(tx, planId);
+    if (latest != null && contentHash.equals(latest.getContentHash())) {
+      throw new Unchanged(new SavedRevision(key, latest.getNumber(), false));
+    }
+    int number = latest == null ? 1 : latest.getNumber() + 1;
+    tx.execute("insert into revision (id, plan_id, number, saved_at, title, language,"
+        + " period_first, period_last, content_hash) overriding system value"
+        + " values (?, ?, ?, cast(? as timestamp with time zone), ?, ?, ?, ?, ?)", revisionId,
+        planId, number, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC).toString(), spool.title(), spool.language().code(),
+        spool.period().first(), spool.period().last(), contentHash);
+    spool.copy(tx, planId, revisionId);
+    return new SavedRevision(key, number, true);
+  }
+
+  /** Reads the whole document into the spool, then copies it in, in {@code tx}. */
+  private SavedRevision spooled(DSLContext tx, PlanKey key, PlanStream stream,
+      RevisionSpool spool) {
+    stream.readInto(UnstorableTextException.checked(spool));
+    checkState(spool.complete(), "the document was read without its header");
+    String contentHash = spool.contentHash();
+    Instant savedAt = now();
+    long planId = lockPlan(tx, key, true).orElseThrow();
+    RevisionRecord latest = latestRevision(tx, planId);
+    if (latest != null && contentHash.equals(latest.getContentHash())) {
+      return new SavedRevision(key, latest.getNumber(), false);
+    }
+    int number = latest == null ? 1 : latest.getNumber() + 1;
+    long revisionId = insertRevisionRow(tx, planId, number, savedAt, spool.title(),
+        spool.language(), spool.period(), null, contentHash);
+    spool.copy(tx, planId, revisionId);
+    return new SavedRevision(key, number, true);
+  }
+
+  /** Ends a transaction that found its plan unchanged, so that what it copied is rolled back. */
+  private static final class Unchanged extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient SavedRevision saved;
+
+    Unchanged(SavedRevision saved) {
+      super(null, null, false, false);
+      this.saved = saved;
     }
   }
 

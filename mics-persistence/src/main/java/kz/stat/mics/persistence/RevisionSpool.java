@@ -3,6 +3,7 @@ package kz.stat.mics.persistence;
 import static com.google.common.base.Preconditions.checkState;
 
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.Activity;
@@ -25,6 +27,7 @@ import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
 import org.jooq.DSLContext;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.PGCopyOutputStream;
 
@@ -56,6 +59,8 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
 
   private final List<Path> files = new ArrayList<>();
   private final List<Writer> writers = new ArrayList<>();
+  /** Where activity rows go while they are copied as they come; empty when they are spooled. */
+  private Optional<CopyIn> live = Optional.empty();
   private final ContentHash hash = new ContentHash();
   private String title;
   private Language language;
@@ -150,7 +155,59 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     return hash.hash();
   }
 
-  /** Copies every row into the tables, on the connection of {@code tx}. */
+  /**
+   * Copies the activity rows into their table as they come, on {@code copy}'s connection, with
+   * these ids, until {@link #endActivities} or {@link #cancelActivities}; the connection runs
+   * nothing else meanwhile. The other tables are still spooled, to be copied by {@link #copy}.
+   */
+  void copyActivitiesLive(CopyManager copy, long planId, long revisionId) throws SQLException {
+    checkState(activities == 0 && live.isEmpty(), "activities are copied live from the first");
+    CopyIn in = copy.copyIn("copy " + TABLES[ACTIVITY] + " from stdin");
+    live = Optional.of(in);
+    byte[] ids = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
+    OutputStream out = new PGCopyOutputStream(in, 1 << 16);
+    try {
+      writers.get(ACTIVITY).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // every line starts with the ids: the writer puts them in front of each activity row
+    writers.set(ACTIVITY, new BufferedWriter(new OutputStreamWriter(new IdsInFront(out, ids),
+        StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /** Ends the live copy of the activity rows: the server has them all. */
+  void endActivities() throws SQLException {
+    CopyIn in = live.orElseThrow();
+    try {
+      writers.get(ACTIVITY).flush();
+    } catch (IOException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new UncheckedIOException(e);
+    }
+    in.endCopy();
+    live = Optional.empty();
+    writers.set(ACTIVITY, Writer.nullWriter());
+  }
+
+  /** Abandons the live copy of the activity rows, so that the transaction can roll back. */
+  void cancelActivities() {
+    live.ifPresent(in -> {
+      try {
+        if (in.isActive()) {
+          in.cancelCopy();
+        }
+      } catch (SQLException e) {
+        // the connection is being given up on; the transaction rolls back either way
+      }
+      writers.set(ACTIVITY, Writer.nullWriter());
+    });
+    live = Optional.empty();
+  }
+
+  /** Copies every spooled row into the tables, on the connection of {@code tx}. */
   void copy(DSLContext tx, long planId, long revisionId) {
     byte[] ids = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
     try {
@@ -170,7 +227,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
 
   private static void copyFile(CopyManager copy, String table, Path file, byte[] ids)
       throws SQLException {
-    if (sizeOf(file) == 0) {
+    if (!Files.exists(file) || sizeOf(file) == 0) {
       return;
     }
     try (OutputStream out = new PGCopyOutputStream(copy.copyIn("copy " + table + " from stdin"),
@@ -254,9 +311,48 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     out.write(text, start, text.length() - start);
   }
 
+  /** An output stream that writes {@code ids} in front of every line. */
+  private static final class IdsInFront extends FilterOutputStream {
+    private final byte[] ids;
+    private boolean lineStart = true;
+
+    IdsInFront(OutputStream out, byte[] ids) {
+      super(out);
+      this.ids = ids;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (lineStart) {
+        out.write(ids);
+        lineStart = false;
+      }
+      out.write(b);
+      lineStart = b == '\n';
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      int from = off;
+      for (int i = off; i < off + len; i++) {
+        if (lineStart) {
+          out.write(b, from, i - from);
+          out.write(ids);
+          from = i;
+          lineStart = false;
+        }
+        if (b[i] == '\n') {
+          lineStart = true;
+        }
+      }
+      out.write(b, from, off + len - from);
+    }
+  }
+
   /** Deletes the files. */
   @Override
   public void close() {
+    cancelActivities();
     for (Writer w : writers) {
       try {
         w.close();

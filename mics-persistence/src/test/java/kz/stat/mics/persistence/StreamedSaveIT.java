@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.fixtures.SeedPlan;
 import kz.stat.mics.domain.plan.ActionPlan;
@@ -18,6 +22,8 @@ import kz.stat.mics.domain.port.PlanStream;
 import kz.stat.mics.domain.port.SavedRevision;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.UnstorableTextException;
+import kz.stat.mics.domain.progress.ProgressChange;
+import kz.stat.mics.domain.progress.Status;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,6 +115,70 @@ class StreamedSaveIT {
   }
 
   @Test
+  void anUnchangedPlanStreamedAgainLeavesNoRowBehind() {
+    ActionPlan big = Plans1000.withActivities(5_000);
+    PlanKey key = PlanKey.of("again");
+    store.save(key, streamOf(big));
+
+    // its activities were copied as they were read, then rolled back once the hash matched
+    assertThat(store.save(key, streamOf(big))).isEqualTo(new SavedRevision(key, 1, false));
+
+    assertThat(count("select count(*) from activity a join plan p on p.id = a.plan_id"
+        + " where p.key = 'again'")).isEqualTo(5_000);
+    assertThat(count("select count(*) from activity_due_day d join plan p on p.id = d.plan_id"
+        + " where p.key = 'again'")).isEqualTo(count("select count(distinct a.due_date)"
+        + " from activity a join plan p on p.id = a.plan_id where p.key = 'again'"));
+    assertThat(store.revisions(key)).hasSize(1);
+  }
+
+  @Test
+  void aDocumentThatFailsAfterThousandsOfActivitiesWereCopiedStoresNothingAndTheStoreGoesOn() {
+    ActionPlan big = Plans1000.withActivities(20_000);
+    PlanKey key = PlanKey.of("late-failure");
+    PlanStream failing = parts -> {
+      streamOf(big).readInto(parts);
+      throw new PlanDocumentException(List.of(new DocumentProblem("plan.json", 200_001, 7,
+          "precedences: unknown activity 99.99")));
+    };
+
+    assertThatThrownBy(() -> store.save(key, failing))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageContaining("unknown activity 99.99");
+
+    assertThat(store.list()).isEmpty();
+    assertThat(count("select count(*) from activity")).isZero();
+    assertThat(store.save(key, streamOf(big))).isEqualTo(new SavedRevision(key, 1, true));
+    assertThat(store.latest(key).orElseThrow().plan()).isEqualTo(big);
+  }
+
+  @Test
+  void progressOnAPlanIsRecordedWhileANewRevisionOfItIsBeingRead() throws Exception {
+    ActionPlan seed = SeedPlan.plan();
+    PlanKey key = PlanKey.of("busy");
+    store.save(key, seed);
+    ActionPlan retitled = new ActionPlan("another title", seed.language(), seed.period(),
+        seed.sections(), seed.executors(), seed.precedences());
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      PlanStream slow = parts -> {
+        streamOf(retitled).readInto(parts);
+        // the plan is not locked while its document is read: another writer goes on
+        try {
+          other.submit(() -> store.record(key, new ProgressChange("1.1", Status.DONE,
+              LocalDate.of(2023, 10, 1), "ХСД", ""))).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new AssertionError("progress waited for the import", e);
+        }
+      };
+
+      assertThat(store.save(key, slow)).isEqualTo(new SavedRevision(key, 2, true));
+      assertThat(store.progress(key).events()).hasSize(1);
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  @Test
   void aTextTheServerCannotKeepIsRefusedBeforeAnythingIsWritten() {
     ActionPlan seed = SeedPlan.plan();
     ActionPlan nul = new ActionPlan("a \u0000 title", seed.language(), seed.period(),
@@ -117,6 +187,16 @@ class StreamedSaveIT {
     assertThatThrownBy(() -> store.save(PlanKey.of("nul"), streamOf(nul)))
         .isInstanceOf(UnstorableTextException.class);
     assertThat(store.list()).isEmpty();
+  }
+
+  private long count(String sql) {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private String hashOf(String key) {

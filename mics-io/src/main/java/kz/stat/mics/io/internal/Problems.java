@@ -37,6 +37,11 @@ public final class Problems {
     }
   }
 
+  /** Counts {@code more} problems found but not kept, as past the limit. */
+  public void dropped(int more) {
+    dropped += more;
+  }
+
   public void add(int line, String message) {
     add(line, 0, message);
   }

@@ -165,6 +165,7 @@ final class JsonDocument {
         add(values.get(parent(n.path())), "missing field \"" + n.path() + "\"");
       }
     }
+    problems.dropped(found.beyond());
     problems.throwIfAny();
   }
 

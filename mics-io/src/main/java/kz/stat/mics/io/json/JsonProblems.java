@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import kz.stat.mics.io.internal.IsoDates;
+import kz.stat.mics.io.internal.Problems;
 
 /**
  * What is wrong with the values of a bound JSON document, each problem noted with the JSON path of
@@ -28,14 +29,30 @@ final class JsonProblems {
    */
   record Noted(String path, Place place, String message, String expected) {}
 
+  /** The first problems, as many as a document reports ({@link Problems#LIMIT}). */
   private final List<Noted> noted = new ArrayList<>();
+  /** How many more there were: counted, not kept, so that a document of errors cannot fill memory. */
+  private int beyond;
 
   List<Noted> noted() {
     return List.copyOf(noted);
   }
 
+  /** How many problems were noted past those kept. */
+  int beyond() {
+    return beyond;
+  }
+
   boolean isEmpty() {
     return noted.isEmpty();
+  }
+
+  private void note(Noted n) {
+    if (noted.size() < Problems.LIMIT) {
+      noted.add(n);
+    } else {
+      beyond++;
+    }
   }
 
   /** {@code parent.name}, or {@code name} at the top. */
@@ -50,17 +67,17 @@ final class JsonProblems {
 
   /** Notes a problem placed on the value at {@code path}; the message names the path itself. */
   void add(String path, String message) {
-    noted.add(new Noted(path, Place.VALUE, message, null));
+    note(new Noted(path, Place.VALUE, message, null));
   }
 
   /** Notes a field that the format does not have. */
   void unknownField(String path) {
-    noted.add(new Noted(path, Place.KEY, "unknown field \"" + path + "\"", null));
+    note(new Noted(path, Place.KEY, "unknown field \"" + path + "\"", null));
   }
 
   /** Notes a required value that is null or absent; {@code expected} is "a string", ... */
   void absent(String path, String expected) {
-    noted.add(new Noted(path, Place.VALUE, null, expected));
+    note(new Noted(path, Place.VALUE, null, expected));
   }
 
   Optional<String> text(String value, String path) {

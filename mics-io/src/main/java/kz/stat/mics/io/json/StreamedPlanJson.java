@@ -327,7 +327,11 @@ final class StreamedPlanJson {
       String inner = JsonDocument.path(e);
       String full = inner.isEmpty() ? path : inner.startsWith("[") ? path + inner
           : JsonProblems.path(path, inner);
-      f.add(full, full + ": " + JsonDocument.expected(e));
+      // a text past the parser's limit (twice the cell limit) never reaches the cell check
+      f.add(full, full + ": " + (e.getCause() instanceof StreamConstraintsException c
+          && String.valueOf(c.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT)
+              .contains("string") ? "cell over the limit of " + limits.maxCellChars()
+              + " characters" : JsonDocument.expected(e)));
       place(f, at);
       problems.throwIfAny();
       throw new IllegalStateException("a noted problem was not thrown", e);

@@ -13,8 +13,17 @@ class IsoDatesTest {
   void readsTheDatesTheFormatsWrite() {
     assertThat(IsoDates.parse("2024-03-31")).isEqualTo(LocalDate.of(2024, 3, 31));
     assertThat(IsoDates.parse("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
-    assertThat(IsoDates.parse("0000-01-01")).isEqualTo(LocalDate.of(0, 1, 1));
-    assertThat(IsoDates.parse("+12024-01-01")).isEqualTo(LocalDate.of(12024, 1, 1));
+    assertThat(IsoDates.parse("0001-01-01")).isEqualTo(LocalDate.of(1, 1, 1));
+    assertThat(IsoDates.parse("9999-12-31")).isEqualTo(LocalDate.of(9999, 12, 31));
+  }
+
+  @Test
+  void refusesADateOutsideTheYearsOneToNineThousandNineHundredNinetyNine() {
+    for (String text : List.of("0000-01-01", "+12024-01-01", "+10000-02-28", "-0001-12-31")) {
+      assertThatThrownBy(() -> IsoDates.parse(text))
+          .isInstanceOf(java.time.format.DateTimeParseException.class)
+          .hasMessage("Text '" + text + "' is a date outside the years 1 to 9999");
+    }
   }
 
   @Test

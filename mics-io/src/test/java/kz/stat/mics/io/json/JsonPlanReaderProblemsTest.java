@@ -34,6 +34,21 @@ class JsonPlanReaderProblemsTest {
   }
 
   @Test
+  void aDocumentOfAHundredThousandUnknownFieldsKeepsFiftyAndCountsTheRest() {
+    StringBuilder junk = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      junk.append("\"x").append(i).append("\": 0, ");
+    }
+    String json = seed().replaceFirst("\"executors\"", junk + "\"executors\"");
+
+    var problems = problems(json).problems();
+
+    assertThat(problems).hasSize(51);
+    assertThat(problems.get(0).toString()).isEqualTo("plan.json:10:3: unknown field \"x0\"");
+    assertThat(problems.get(50).toString()).isEqualTo("plan.json: 99950 more problems not shown");
+  }
+
+  @Test
   void namesEveryUnknownFieldInOneReading() {
     String json = seed().replaceFirst("\"durationDays\": null", "\"days\": {\"n\": [1]}")
         .replaceFirst("\"executors\"", "\"owners\": [], \"executors\"");

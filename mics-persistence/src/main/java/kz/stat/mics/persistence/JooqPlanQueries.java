@@ -484,26 +484,24 @@ public final class JooqPlanQueries implements PlanQueries {
   /**
    * How many activities of the latest revision whose due day meets {@code due} (an SQL condition
    * on it, with {@code dueBinds}) were still open on {@code asOf} (or after every event when it is
-   * empty): the activities due then, summed from the counts by due day, less those whose last event
-   * by then closed them. The cost grows with the days and the events, not with the activities.
+   * empty): the activities due then, summed from the counts by due day, less those closed on that
+   * day, summed from the counts by due day and closed interval (V14). Both are short index-only
+   * scans whose length grows with the days and the closings, never with the activities.
    */
   private static Sql openTotal(Latest l, String due, List<LocalDate> dueBinds,
       Optional<LocalDate> asOf) {
     List<Object> binds = new ArrayList<>(List.of(l.planId, l.revisionId));
     binds.addAll(dueBinds);
-    binds.add(l.planId);
-    asOf.ifPresent(binds::add);
     binds.addAll(List.of(l.planId, l.revisionId));
     binds.addAll(dueBinds);
+    asOf.ifPresent(d -> binds.addAll(List.of(d, d)));
     return new Sql("select (select coalesce(sum(d.activities), 0)"
         + " from activity_due_day d"
         + " where d.plan_id = ? and d.revision_id = ? and d.due_date " + due + ")"
-        + " - (select count(*) from (select distinct on (e.activity_code) e.activity_code, e.status"
-        + " from progress_event e where e.plan_id = ?"
-        + (asOf.isPresent() ? " and e.on_date <= ?" : "")
-        + " order by e.activity_code desc, e.on_date desc, e.sequence desc) s"
-        + " join activity a on a.plan_id = ? and a.revision_id = ? and a.code = s.activity_code"
-        + " where s.status in ('DONE', 'CANCELLED') and a.due_date " + due + ")",
+        + " - (select coalesce(sum(c.activities), 0) from activity_closed_day c"
+        + " where c.plan_id = ? and c.revision_id = ? and c.due_date " + due
+        + (asOf.isPresent() ? " and c.closed_from <= ? and c.closed_until > ?"
+            : " and c.closed_until = 'infinity'") + ")",
         List.copyOf(binds));
   }
 

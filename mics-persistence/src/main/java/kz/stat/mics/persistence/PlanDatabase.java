@@ -155,6 +155,9 @@ public final class PlanDatabase implements AutoCloseable {
         "revoke insert on flyway_schema_history from " + role,
         // The counts of activities by due day are kept by triggers that run as the schema's owner.
         "revoke insert on activity_due_day from " + role,
+        // So are the intervals progress closed an activity over, and their counts (V14).
+        "revoke insert on progress_closed from " + role,
+        "revoke insert on activity_closed_day from " + role,
         // A save locks its plan's row (select ... for update), which PostgreSQL allows only with
         // UPDATE on some column: the identity column, whose value no update can change.
         "grant update (id) on plan to " + role,

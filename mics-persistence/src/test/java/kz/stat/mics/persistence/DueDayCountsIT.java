@@ -104,7 +104,7 @@ class DueDayCountsIT {
   }
 
   /** {@code count} activities falling due on 40 days in turn, so that many share a day. */
-  private static ActionPlan dated(int count) {
+  static ActionPlan dated(int count) {
     ActionPlan base = Plans1000.withActivities(count);
     List<Section> sections = new ArrayList<>();
     int n = 0;
@@ -122,7 +122,7 @@ class DueDayCountsIT {
   }
 
   /** {@code db} with each session switched to {@code role}, which then holds only its grants. */
-  private static DataSource as(DataSource db, String role) {
+  static DataSource as(DataSource db, String role) {
     PGSimpleDataSource admin = (PGSimpleDataSource) db;
     PGSimpleDataSource ds = new PGSimpleDataSource();
     ds.setURL(admin.getURL());
@@ -132,13 +132,13 @@ class DueDayCountsIT {
     return ds;
   }
 
-  private static void execute(DataSource db, String sql) throws SQLException {
+  static void execute(DataSource db, String sql) throws SQLException {
     try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
       s.execute(sql);
     }
   }
 
-  private static List<String> rows(DataSource db, String sql) throws SQLException {
+  static List<String> rows(DataSource db, String sql) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Connection c = db.getConnection(); Statement s = c.createStatement();
         ResultSet r = s.executeQuery(sql)) {

@@ -134,7 +134,8 @@ class KeysLeadWithThePlanMigrationIT {
         + " and contype = 'p'")).containsExactly("revision_pkey");
     assertThat(rows(db, "select count(*) from flyway_schema_history where version = '15'"
         + " and success")).containsExactly("0");
-    assertThat(PlanDatabase.of(db).info().current()).contains("13");
+    // the scripts before it (V14) went in, each in its own transaction
+    assertThat(PlanDatabase.of(db).info().current()).contains("14");
   }
 
   private static void execute(DataSource db, String sql) throws SQLException {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class PlanPredicates {
   /** The tables sharded by plan. */
   static final Set<String> BY_PLAN = Set.of("section", "activity", "deadline_window", "executor",
-      "activity_executor", "precedence", "progress_event", "activity_due_day");
+      "activity_executor", "precedence", "progress_event", "activity_due_day",
+      "progress_closed", "activity_closed_day");
 
   private static final Set<String> KEYWORDS = Set.of("where", "join", "on", "cross", "left",
       "right", "inner", "full", "order", "group", "limit", "using", "set", "values", "for",

@@ -54,8 +54,8 @@ class SchemaIT {
 
       assertThat(live).isEqualTo(generated);
       assertThat(live.keySet()).containsExactly("account", "account_executor", "activity",
-          "activity_due_day", "activity_executor", "api_token", "deadline_window", "executor", "plan", "precedence",
-          "progress_event", "revision", "section");
+          "activity_closed_day", "activity_due_day", "activity_executor", "api_token", "deadline_window", "executor", "plan", "precedence",
+          "progress_closed", "progress_event", "revision", "section");
     }
   }
 
@@ -104,7 +104,7 @@ class SchemaIT {
     try (Connection c = db.getConnection(); Statement s = c.createStatement();
         var r = s.executeQuery("select count(*) from flyway_schema_history")) {
       r.next();
-      assertThat(r.getInt(1)).isEqualTo(8);
+      assertThat(r.getInt(1)).isEqualTo(9);
     }
   }
 
@@ -113,7 +113,8 @@ class SchemaIT {
     PlanDatabase database = PlanDatabase.of(TestDatabases.fresh());
 
     assertThat(database.info().current()).isEmpty();
-    assertThat(database.info().pending()).containsExactly("1", "2", "10", "11", "13", "15", "16");
+    assertThat(database.info().pending())
+        .containsExactly("1", "2", "10", "11", "13", "14", "15", "16");
     database.plans();
 
     assertThat(database.info().upToDate()).isTrue();

@@ -327,6 +327,97 @@ public abstract class PlanQueriesContract {
     }
   }
 
+  @Test
+  void revisedPlansWithReopenedSameDayAndBackDatedProgressGetTheMonitorsAnswers() {
+    for (int seed = 11; seed <= 13; seed++) {
+      Random random = new Random(seed);
+      PlanKey key = PlanKey.of("revised-" + seed);
+      ActionPlan first = generated(random, 20 + random.nextInt(40));
+      plans.save(key, first);
+      List<LocalDate> days = new ArrayList<>();
+      record(random, key, first, days, 60);
+      // stored after the events: some codes with events gone, some due days moved, new codes
+      ActionPlan second = revised(random, first);
+      plans.save(key, second);
+      record(random, key, second, days, 40);
+      PlanQueries reference = new MonitorQueries(plans);
+      List<LocalDate> asOf = new ArrayList<>();
+      for (int d = 0; d < 8; d++) {
+        LocalDate day = days.get(random.nextInt(days.size()));
+        asOf.add(day.plusDays(random.nextInt(3) - 1));
+      }
+      asOf.add(LocalDate.of(2023, 1, 1).plusDays(random.nextInt(1000)));
+      for (LocalDate day : asOf) {
+        for (int limit : List.of(Page.ALL, 3)) {
+          assertThat(queries.overdue(key, day, limit)).as("overdue %s %s", key, day)
+              .isEqualTo(reference.overdue(key, day, limit));
+          assertThat(queries.due(key, day.minusDays(90), day.plusDays(60), Optional.of(day),
+              limit)).as("due %s %s", key, day).isEqualTo(reference.due(key,
+                  day.minusDays(90), day.plusDays(60), Optional.of(day), limit));
+          assertThat(queries.due(key, day.minusDays(90), day.plusDays(90), Optional.empty(),
+              limit)).as("due after every event %s %s", key, day).isEqualTo(reference.due(key,
+                  day.minusDays(90), day.plusDays(90), Optional.empty(), limit));
+        }
+        assertThat(queries.status(key, day, 5)).as("status %s %s", key, day)
+            .isEqualTo(reference.status(key, day, 5));
+      }
+    }
+  }
+
+  /**
+   * {@code count} events, most of them on a few codes in turn, so that codes are closed, opened
+   * again and closed again; a third on a day already used (the sequence then decides), the rest on
+   * any day, so that many are dated before earlier ones. The days used are added to {@code days}.
+   */
+  private void record(Random random, PlanKey key, ActionPlan plan, List<LocalDate> days,
+      int count) {
+    List<Activity> activities = plan.activities();
+    for (int e = 0; e < count; e++) {
+      Activity a = activities.get(random.nextInt(2) == 0 ? random.nextInt(Math.min(6,
+          activities.size())) : random.nextInt(activities.size()));
+      LocalDate day = !days.isEmpty() && random.nextInt(3) == 0
+          ? days.get(random.nextInt(days.size()))
+          : LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900));
+      days.add(day);
+      plans.record(key, new ProgressChange(a.code(),
+          Status.values()[random.nextInt(Status.values().length)], day, "ХСД", ""));
+    }
+  }
+
+  /**
+   * The next revision of {@code plan}: about one activity in five dropped, one in four due on
+   * another day, and a new section of new codes.
+   */
+  private static ActionPlan revised(Random random, ActionPlan plan) {
+    List<Section> sections = new ArrayList<>();
+    for (Section s : plan.sections()) {
+      List<Activity> kept = new ArrayList<>();
+      for (Activity a : s.activities()) {
+        int fate = random.nextInt(20);
+        if (fate < 4) {
+          continue;
+        }
+        if (fate < 9) {
+          LocalDate due = LocalDate.of(2023, 1, 1).plusDays(random.nextInt(900));
+          a = new Activity(a.code(), a.title(), a.responsible(),
+              Deadline.of("moved", List.of(Window.of(due.minusDays(20), due))),
+              a.completionForm(), a.financing());
+        }
+        kept.add(a);
+      }
+      if (!kept.isEmpty()) {
+        sections.add(Section.of(s.number(), s.title(), kept));
+      }
+    }
+    List<Activity> added = new ArrayList<>();
+    for (int i = 1; i <= 6; i++) {
+      added.add(activity(random, "99." + i, List.of("ХСД", "АТД")));
+    }
+    sections.add(Section.of("99", "Added", added));
+    return new ActionPlan(plan.title(), plan.language(), plan.period(),
+        ImmutableList.copyOf(sections), plan.executors(), ImmutableList.of());
+  }
+
   /**
    * A plan shaped like the MICS plans, with what makes views tricky: windows open on one side,
    * several windows, unresolved deadlines, a code listed twice, executors written out in full.

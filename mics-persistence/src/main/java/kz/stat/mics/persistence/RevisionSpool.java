@@ -230,25 +230,9 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     if (!Files.exists(file) || sizeOf(file) == 0) {
       return;
     }
-    try (OutputStream out = new PGCopyOutputStream(copy.copyIn("copy " + table + " from stdin"),
-        1 << 16); InputStream in = Files.newInputStream(file)) {
-      byte[] buffer = new byte[1 << 16];
-      boolean lineStart = true;
-      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-        int from = 0;
-        for (int i = 0; i < n; i++) {
-          if (lineStart) {
-            out.write(buffer, from, i - from);
-            out.write(ids);
-            from = i;
-            lineStart = false;
-          }
-          if (buffer[i] == '\n') {
-            lineStart = true;
-          }
-        }
-        out.write(buffer, from, n - from);
-      }
+    try (OutputStream out = new IdsInFront(new PGCopyOutputStream(copy.copyIn("copy " + table
+        + " from stdin"), 1 << 16), ids); InputStream in = Files.newInputStream(file)) {
+      in.transferTo(out);
     } catch (IOException e) {
       if (e.getCause() instanceof SQLException sql) {
         throw sql;

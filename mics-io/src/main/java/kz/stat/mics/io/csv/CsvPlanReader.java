@@ -50,7 +50,6 @@ import kz.stat.mics.io.csv.CsvCells.Record;
 public final class CsvPlanReader implements PlanReader {
   /** The first cell, quoted or not, and the separator after it. */
   private static final Pattern FIRST_CELL = Pattern.compile("\"?#format\"?([,;])");
-  private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
   /** How many texts of the windows column a reading keeps read; a plan repeats few of them. */
   private static final int WINDOW_TEXTS = 4096;
   /** The longest windows text kept for the next row (a few windows). */
@@ -347,9 +346,20 @@ public final class CsvPlanReader implements PlanReader {
         problems.add(r.line(), "code: the activity code is empty");
       }
       List<String> responsible = new ArrayList<>();
-      for (String name : LINE_BREAK.split(get(r, "responsible"))) {
-        if (!Names.normalize(name).isEmpty()) {
-          responsible.add(name);
+      // one name a line (CR LF, CR or LF); a line of blanks names no one
+      String cell = get(r, "responsible");
+      int start = 0;
+      for (int i = 0; i <= cell.length(); i++) {
+        char c = i < cell.length() ? cell.charAt(i) : '\n';
+        if (c == '\n' || c == '\r') {
+          String name = cell.substring(start, i);
+          if (!Names.normalize(name).isEmpty()) {
+            responsible.add(name);
+          }
+          if (c == '\r' && i + 1 < cell.length() && cell.charAt(i + 1) == '\n') {
+            i++;
+          }
+          start = i + 1;
         }
       }
       String deadlineText = get(r, "deadline");

@@ -39,7 +39,6 @@ final class StreamedPlanJson {
   private final DocumentLimits limits;
   private final PlanParts parts;
   private final ObjectMapper mapper;
-  private final ObjectReader activities;
   private final ObjectReader executors;
   private final ObjectReader precedences;
   private final ObjectReader periods;
@@ -64,8 +63,6 @@ final class StreamedPlanJson {
     this.mapper = JsonDocument.mapper((int) Math.min(Integer.MAX_VALUE - 1,
         2L * limits.maxCellChars() + 2));
     // each item is bound in place, the rest of the document after it
-    this.activities = mapper.readerFor(ActivityObject.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.executors = mapper.readerFor(ExecutorObject.class)
         .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     this.precedences = mapper.readerFor(PrecedenceObject.class)
@@ -300,7 +297,15 @@ final class StreamedPlanJson {
 
   private void activity(String path, JsonLocation at) throws IOException {
     JsonProblems f = new JsonProblems();
-    ActivityObject o = bind(activities.withAttribute(JsonProblems.class, f), f, path, at);
+    ActivityObject o;
+    try {
+      o = ActivityBinding.read(p, path, f, limits.maxCellChars());
+    } catch (ActivityBinding.WrongType e) {
+      f.add(e.path(), e.path() + ": " + e.getMessage());
+      place(f, at);
+      problems.throwIfAny();
+      throw new IllegalStateException("a noted problem was not thrown", e);
+    }
     Optional<Activity> a = PlanJson.activity(o, path, f);
     if (a.isPresent()) {
       Activity activity = a.get();

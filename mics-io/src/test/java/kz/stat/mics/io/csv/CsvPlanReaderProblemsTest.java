@@ -84,6 +84,17 @@ class CsvPlanReaderProblemsTest {
   }
 
   @Test
+  void aResponsibleCellHoldsOneNameALineWhateverItsLineBreaks() {
+    ActionPlan plan = read("#format;mics-plan;1\n#title;Plan\n#language;ru\n#period;2024;2025\n"
+        + "section;code;title;responsible;deadline;financing_text\n"
+        + "1;1.1;Сделать;\"\r\nДСН\r\nДИТ\rСТЖД\n\n \u00a0\nХСД\r\n\";Март 2024;Не требуется\n"
+        + "1;1.2;Ещё;ДСН;Май 2025;Не требуется\n");
+    assertThat(plan.activity("1.1").orElseThrow().responsible())
+        .containsExactly("ДСН", "ДИТ", "СТЖД", "ХСД");
+    assertThat(plan.activity("1.2").orElseThrow().responsible()).containsExactly("ДСН");
+  }
+
+  @Test
   void readsAHandWrittenSheetWithoutWindowsColumnsAndSections() {
     ActionPlan plan = read("#format;mics-plan;1\n#title;Plan\n#language;ru\n#period;2024;2025\n"
         + "section;code;title;responsible;deadline;financing_text\n"

@@ -1,0 +1,144 @@
+package kz.stat.mics.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import kz.stat.mics.io.json.PlanJson.ActivityObject;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The streaming reader binds each activity by hand ({@link ActivityBinding}); Jackson's binding
+ * with the document mapper is the reference. On activity objects whose fields are missing, null,
+ * of every wrong JSON type, unknown, repeated or too long, both give the same record, the same
+ * unknown fields, and the same first value of the wrong type, by path and words.
+ */
+class ActivityBindingProperties {
+  private static final int CELL = 20;
+  private static final ObjectMapper MAPPER = JsonDocument.mapper(2 * CELL + 2);
+  private static final ObjectReader READER = MAPPER.readerFor(ActivityObject.class)
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final String PATH = "sections[0].activities[0]";
+
+  /** Values of every JSON type, some right for a field and most wrong. */
+  private static final List<String> VALUES = List.of("null", "\"1.1\"", "\"\"", "1", "-7", "1.5",
+      "123456789012345678901234567890", "true", "false", "[]", "[\"ХСД\", null]", "[1]",
+      "[\"a\", [\"b\"]]", "{}", "{\"x\": 1}", "[null]", "[{}]", "[{\"from\": \"2024-01-01\","
+          + " \"to\": null}]", "[{\"from\": 1}]", "[{\"zz\": [1, {\"y\": 2}]}]", "[\"2024\"]",
+      "\"" + "ж".repeat(CELL * 3) + "\"", "[\"" + "q".repeat(CELL * 3) + "\"]");
+
+  private static final List<String> FIELDS = List.of("code", "title", "responsible", "deadline",
+      "completionForm", "financing", "financingText", "extra", "code");
+
+  private static final List<String> DEADLINE_FIELDS = List.of("text", "windows", "durationDays",
+      "tentative", "recurrence", "days", "text");
+
+  @Provide
+  Arbitrary<String> activities() {
+    Arbitrary<String> deadline = fieldsOf(DEADLINE_FIELDS, Arbitraries.of(VALUES));
+    Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of(VALUES), deadline);
+    return Arbitraries.oneOf(fieldsOf(FIELDS, value), Arbitraries.of(VALUES));
+  }
+
+  /** An object of some of {@code names} (a name may come twice), in any order. */
+  private static Arbitrary<String> fieldsOf(List<String> names, Arbitrary<String> values) {
+    Arbitrary<String> field = Combinators.combine(Arbitraries.of(names), values)
+        .as((n, v) -> "\"" + n + "\": " + v);
+    return field.list().ofMaxSize(names.size()).map(fs -> "{" + String.join(", ", fs) + "}");
+  }
+
+  @Property(tries = 3000)
+  void theHandBindingAnswersAsJacksonsBindingDoes(@ForAll("activities") String activity)
+      throws IOException {
+    assertThat(byHand(activity)).isEqualTo(byJackson(activity));
+  }
+
+  @Example
+  void theSeedsFirstActivityIsBoundAlike() throws IOException {
+    String activity = "{\"code\": \"1.1\", \"title\": \"t\", \"responsible\": [\"ХСД\"],"
+        + " \"deadline\": {\"text\": \"Ақпан 2023\", \"windows\": [{\"from\": \"2023-02-01\","
+        + " \"to\": \"2023-02-28\"}], \"durationDays\": null, \"tentative\": false,"
+        + " \"recurrence\": null}, \"completionForm\": \"f\", \"financing\": \"UNICEF\","
+        + " \"financingText\": \"ЮНИСЕФ\"}";
+    assertThat(byHand(activity)).startsWith("bound ActivityObject[code=1.1")
+        .isEqualTo(byJackson(activity));
+  }
+
+  /** The parser inside a document, standing on the activity's first token. */
+  private static JsonParser onActivity(String activity) throws IOException {
+    JsonParser p = MAPPER.getFactory().createParser("{\"sections\": [{\"activities\": ["
+        + activity + "]}]}");
+    for (int i = 0; i < 7; i++) {
+      p.nextToken();
+    }
+    return p;
+  }
+
+  private static String byHand(String activity) throws IOException {
+    JsonProblems found = new JsonProblems();
+    try (JsonParser p = onActivity(activity)) {
+      ActivityObject o = ActivityBinding.read(p, PATH, found, CELL);
+      return "bound " + o + notedAnd(found, p);
+    } catch (ActivityBinding.WrongType e) {
+      return "wrong " + e.path() + ": " + e.getMessage() + noted(found);
+    } catch (JsonProcessingException e) {
+      return "refused " + e.getOriginalMessage() + noted(found);
+    }
+  }
+
+  private static String byJackson(String activity) throws IOException {
+    JsonProblems found = new JsonProblems();
+    try (JsonParser p = onActivity(activity)) {
+      ActivityObject o = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
+          ? null : READER.withAttribute(JsonProblems.class, found).readValue(p);
+      return "bound " + o + notedAnd(found, p);
+    } catch (JsonMappingException e) {
+      if (!(e.getCause() instanceof StreamConstraintsException)
+          && e.getCause() instanceof JsonProcessingException inner
+          && !(e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException)) {
+        return "refused " + inner.getOriginalMessage() + noted(found);
+      }
+      String inner = JsonDocument.path(e);
+      String full = inner.isEmpty() ? PATH : inner.startsWith("[") ? PATH + inner
+          : JsonProblems.path(PATH, inner);
+      String expected = e.getCause() instanceof StreamConstraintsException c
+          && String.valueOf(c.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("string")
+          ? "cell over the limit of " + CELL + " characters" : JsonDocument.expected(e);
+      return "wrong " + full + ": " + expected + noted(found);
+    } catch (JsonProcessingException e) {
+      return "refused " + e.getOriginalMessage() + noted(found);
+    }
+  }
+
+  /**
+   * The problems noted, and where the parser was left: past the activity, in the array that holds
+   * it (Jackson also clears the token it stands on; the reader's next step is the same).
+   */
+  private static String notedAnd(JsonProblems found, JsonParser p) {
+    return noted(found) + " in " + p.getParsingContext().getParent().getCurrentName();
+  }
+
+  private static String noted(JsonProblems found) {
+    List<String> out = new ArrayList<>();
+    for (JsonProblems.Noted n : found.noted()) {
+      out.add(n.path() + " " + n.place() + " " + Optional.ofNullable(n.message()).orElse("-"));
+    }
+    return " " + out;
+  }
+}

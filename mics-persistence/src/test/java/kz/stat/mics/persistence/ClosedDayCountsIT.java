@@ -1,9 +1,9 @@
 package kz.stat.mics.persistence;
 
-import static kz.stat.mics.persistence.DueDayCountsIT.as;
+import static kz.stat.mics.persistence.TestDatabases.as;
 import static kz.stat.mics.persistence.DueDayCountsIT.dated;
-import static kz.stat.mics.persistence.DueDayCountsIT.execute;
-import static kz.stat.mics.persistence.DueDayCountsIT.rows;
+import static kz.stat.mics.persistence.TestDatabases.execute;
+import static kz.stat.mics.persistence.TestDatabases.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

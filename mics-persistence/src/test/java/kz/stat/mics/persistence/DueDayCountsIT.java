@@ -1,12 +1,12 @@
 package kz.stat.mics.persistence;
 
+import static kz.stat.mics.persistence.TestDatabases.as;
+import static kz.stat.mics.persistence.TestDatabases.execute;
+import static kz.stat.mics.persistence.TestDatabases.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +21,6 @@ import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.port.TimeSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The counts of activities by due day, which the overdue and due pages total from, always equal a
@@ -119,38 +118,5 @@ class DueDayCountsIT {
       sections.add(Section.of(s.number(), s.title(), activities));
     }
     return ActionPlan.of(base.title(), base.language(), base.period(), sections, base.executors());
-  }
-
-  /** {@code db} with each session switched to {@code role}, which then holds only its grants. */
-  static DataSource as(DataSource db, String role) {
-    PGSimpleDataSource admin = (PGSimpleDataSource) db;
-    PGSimpleDataSource ds = new PGSimpleDataSource();
-    ds.setURL(admin.getURL());
-    ds.setUser(admin.getUser());
-    ds.setPassword(admin.getPassword());
-    ds.setOptions("-c role=" + role);
-    return ds;
-  }
-
-  static void execute(DataSource db, String sql) throws SQLException {
-    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  static List<String> rows(DataSource db, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Connection c = db.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? " " : "").append(r.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
   }
 }

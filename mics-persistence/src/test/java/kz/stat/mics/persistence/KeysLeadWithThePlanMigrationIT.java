@@ -1,14 +1,13 @@
 package kz.stat.mics.persistence;
 
+import static kz.stat.mics.persistence.TestDatabases.execute;
+import static kz.stat.mics.persistence.TestDatabases.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -136,27 +135,5 @@ class KeysLeadWithThePlanMigrationIT {
         + " and success")).containsExactly("0");
     // the scripts before it (V14) went in, each in its own transaction
     assertThat(PlanDatabase.of(db).info().current()).contains("14");
-  }
-
-  private static void execute(DataSource db, String sql) throws SQLException {
-    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-      s.execute(sql);
-    }
-  }
-
-  private static List<String> rows(DataSource db, String sql) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Connection c = db.getConnection(); Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(sql)) {
-      int n = r.getMetaData().getColumnCount();
-      while (r.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int i = 1; i <= n; i++) {
-          row.append(i > 1 ? " " : "").append(r.getString(i));
-        }
-        out.add(row.toString());
-      }
-    }
-    return out;
   }
 }

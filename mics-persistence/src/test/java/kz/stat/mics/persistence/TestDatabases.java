@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -104,5 +106,40 @@ final class TestDatabases {
     Properties p = Driver.parseURL(adminUrl, new Properties());
     return "jdbc:postgresql://" + p.getProperty("PGHOST") + ":" + p.getProperty("PGPORT") + "/"
         + database;
+  }
+
+  /** {@code db} with each session switched to {@code role}, which then holds only its grants. */
+  static DataSource as(DataSource db, String role) {
+    PGSimpleDataSource admin = (PGSimpleDataSource) db;
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(admin.getURL());
+    ds.setUser(admin.getUser());
+    ds.setPassword(admin.getPassword());
+    ds.setOptions("-c role=" + role);
+    return ds;
+  }
+
+  /** Runs one statement on {@code db}. */
+  static void execute(DataSource db, String sql) throws SQLException {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** The rows {@code sql} answers on {@code db}, each its values joined by spaces. */
+  static List<String> rows(DataSource db, String sql) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+          row.append(i > 1 ? " " : "").append(r.getString(i));
+        }
+        out.add(row.toString());
+      }
+    }
+    return out;
   }
 }

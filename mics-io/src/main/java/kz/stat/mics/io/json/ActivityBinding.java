@@ -1,6 +1,5 @@
 package kz.stat.mics.io.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -56,25 +55,6 @@ final class ActivityBinding {
     return new ActivityBinding(p, found, maxCellChars).activity(path);
   }
 
-  /**
-   * The names of one object's fields so far: a name given twice is refused as the parser refuses
-   * it elsewhere in the document, since the parser's own check is off inside an activity (it
-   * builds a hash set for every object of three fields or more). A handful of names: a list.
-   */
-  private final class Fields {
-    private final List<String> names = new ArrayList<>(8);
-
-    void once(String name) throws JsonParseException {
-      for (int i = 0; i < names.size(); i++) {
-        if (names.get(i).equals(name)) {
-          throw new JsonParseException(p, "Duplicate field '" + name + "'",
-              p.currentTokenLocation());
-        }
-      }
-      names.add(name);
-    }
-  }
-
   private ActivityObject activity(String path) throws IOException, WrongType {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // a text too long stops the document where it stands, as for any value of the document
@@ -83,8 +63,6 @@ final class ActivityBinding {
     if (object(path)) {
       return null;
     }
-    // this object's fields, and those of the objects inside it, are checked for repeats here
-    p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     String code = null;
     String title = null;
     List<String> responsible = null;
@@ -93,10 +71,8 @@ final class ActivityBinding {
     String financing = null;
     String financingText = null;
     List<String> unknown = null;
-    Fields fields = new Fields();
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      fields.once(name);
       p.nextToken();
       switch (name) {
         case "code" -> code = string(path, name);
@@ -110,8 +86,6 @@ final class ActivityBinding {
       }
     }
     noteUnknown(unknown);
-    // back in the array of activities, whose next item the parser checks again
-    p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     return new ActivityObject(code, title, responsible, deadline, completionForm, financing,
         financingText);
   }
@@ -126,10 +100,8 @@ final class ActivityBinding {
     Boolean tentative = null;
     String recurrence = null;
     List<String> unknown = null;
-    Fields fields = new Fields();
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      fields.once(name);
       p.nextToken();
       switch (name) {
         case "text" -> text = string(path, name);
@@ -159,10 +131,8 @@ final class ActivityBinding {
       String from = null;
       String to = null;
       List<String> unknown = null;
-      Fields fields = new Fields();
       for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
         String name = p.currentName();
-        fields.once(name);
         p.nextToken();
         switch (name) {
           case "from" -> from = string(item, name);
@@ -298,25 +268,8 @@ final class ActivityBinding {
       throws IOException {
     List<String> out = unknown == null ? new ArrayList<>(1) : unknown;
     out.add(JsonProblems.path(parent, name));
-    skip();
+    p.skipChildren();
     return out;
-  }
-
-  /** Skips the value the parser stands on, refusing a field repeated in any object inside it. */
-  private void skip() throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_OBJECT) {
-      Fields fields = new Fields();
-      for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
-        fields.once(p.currentName());
-        p.nextToken();
-        skip();
-      }
-    } else if (t == JsonToken.START_ARRAY) {
-      for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
-        skip();
-      }
-    }
   }
 
   private void noteUnknown(List<String> unknown) {

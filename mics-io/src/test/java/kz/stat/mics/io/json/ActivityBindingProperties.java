@@ -27,7 +27,8 @@ import net.jqwik.api.Provide;
  * The streaming reader binds each activity by hand ({@link ActivityBinding}); Jackson's binding
  * with the document mapper is the reference. On activity objects whose fields are missing, null,
  * of every wrong JSON type, unknown, repeated or too long, both give the same record, the same
- * unknown fields, and the same first value of the wrong type, by path and words.
+ * unknown fields, the same first value of the wrong type, by path and words, and the same
+ * repeated field refused, wherever it is.
  */
 class ActivityBindingProperties {
   private static final int CELL = 20;
@@ -41,6 +42,7 @@ class ActivityBindingProperties {
       "123456789012345678901234567890", "true", "false", "[]", "[\"ХСД\", null]", "[1]",
       "[\"a\", [\"b\"]]", "{}", "{\"x\": 1}", "[null]", "[{}]", "[{\"from\": \"2024-01-01\","
           + " \"to\": null}]", "[{\"from\": 1}]", "[{\"zz\": [1, {\"y\": 2}]}]", "[\"2024\"]",
+      "{\"a\": 1, \"a\": 2}", "[{\"b\": [1], \"c\": {\"d\": 1, \"d\": 1}}]",
       "\"" + "ж".repeat(CELL * 3) + "\"", "[\"" + "q".repeat(CELL * 3) + "\"]");
 
   private static final List<String> FIELDS = List.of("code", "title", "responsible", "deadline",

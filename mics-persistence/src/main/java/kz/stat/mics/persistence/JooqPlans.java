@@ -16,6 +16,7 @@ import static kz.stat.mics.persistence.schema.Tables.SECTION;
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ListMultimap;
+import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -202,6 +203,14 @@ public final class JooqPlans implements Plans, StreamedPlans {
         return u.saved;
       } catch (DataAccessException e) {
         throw failure(e, where);
+      } catch (UncheckedIOException e) {
+        // the live copy's stream reports what the server said as an I/O error around it
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+          if (c instanceof SQLException sql) {
+            throw failure(new DataAccessException(serverMessage(sql), sql), where);
+          }
+        }
+        throw e;
       }
     }
   }

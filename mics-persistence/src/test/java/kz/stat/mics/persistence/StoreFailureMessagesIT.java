@@ -57,6 +57,41 @@ class StoreFailureMessagesIT {
         .hasMessage("the database server ran out of memory (out of memory); nothing was stored");
   }
 
+  /** Fails every activity row from the {@code at}th on: the rows a streamed import copies as it reads. */
+  private static void failOnActivity(DataSource ds, int at, String body) throws SQLException {
+    sql(ds, "create function fail_activity() returns trigger language plpgsql as $$ begin"
+        + " if new.position >= " + at + " then " + body + "; end if; return new; end $$",
+        "create trigger fail_activity before insert on activity for each row"
+            + " execute function fail_activity()");
+  }
+
+  @Test
+  void aDiskThatFillsWhileTheActivitiesStreamInSaysSoAndStoresNothing() throws SQLException {
+    DataSource ds = TestDatabases.migrated();
+    failOnActivity(ds, 3_000, "raise exception using errcode = '53100', message = 'could not"
+        + " extend file: No space left on device'");
+    JooqPlans plans = new JooqPlans(ds);
+    assertThatThrownBy(() -> plans.save(KEY, StreamedSaveIT.streamOf(Plans1000.withActivities(
+        20_000))))
+        .isInstanceOf(StoreException.class)
+        .hasMessage("the database has no space left on its disk; nothing was stored");
+    assertThat(plans.list()).isEmpty();
+  }
+
+  @Test
+  void aConnectionLostWhileTheActivitiesStreamInIsAServerNotAnswering() throws SQLException {
+    DataSource ds = TestDatabases.migrated();
+    failOnActivity(ds, 3_000, "perform pg_terminate_backend(pg_backend_pid())");
+    JooqPlans plans = new JooqPlans(ds);
+    assertThatThrownBy(() -> plans.save(KEY, StreamedSaveIT.streamOf(Plans1000.withActivities(
+        20_000))))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining(" is not answering (Database connection failed")
+        .hasMessageEndingWith("); nothing was stored")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("stdin"));
+    assertThat(plans.list()).isEmpty();
+  }
+
   @Test
   void aBackendTerminatedMidCommandIsAServerNotAnswering() throws SQLException {
     DataSource ds = TestDatabases.migrated();

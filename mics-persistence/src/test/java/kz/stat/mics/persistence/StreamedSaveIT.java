@@ -179,6 +179,46 @@ class StreamedSaveIT {
   }
 
   @Test
+  void twoImportsOfOnePlanReadAtOnceBecomeTwoRevisions() throws Exception {
+    ActionPlan seed = SeedPlan.plan();
+    PlanKey key = PlanKey.of("both");
+    store.save(key, seed);
+    java.util.concurrent.CyclicBarrier bothReading = new java.util.concurrent.CyclicBarrier(2);
+    ExecutorService two = Executors.newFixedThreadPool(2);
+    try {
+      List<java.util.concurrent.Future<SavedRevision>> saved = new java.util.ArrayList<>();
+      for (String title : List.of("first title", "second title")) {
+        ActionPlan retitled = new ActionPlan(title, seed.language(), seed.period(),
+            seed.sections(), seed.executors(), seed.precedences());
+        saved.add(two.submit(() -> store.save(key, parts -> {
+          parts.header(retitled.title(), retitled.language(), retitled.period());
+          try {
+            // both have begun their transactions and their copies before either goes on
+            bothReading.await(30, TimeUnit.SECONDS);
+          } catch (Exception e) {
+            throw new AssertionError(e);
+          }
+          retitled.executors().entries().forEach(parts::executor);
+          for (Section s : retitled.sections()) {
+            parts.section(s.number(), s.title());
+            s.activities().forEach(parts::activity);
+          }
+        })));
+      }
+      List<Integer> numbers = new java.util.ArrayList<>();
+      for (var f : saved) {
+        numbers.add(f.get(60, TimeUnit.SECONDS).revision());
+      }
+
+      assertThat(numbers).containsExactlyInAnyOrder(2, 3);
+      assertThat(store.revisions(key)).extracting(r -> r.activities()).containsExactly(47, 47, 47);
+      assertThat(store.revision(key, 2).orElseThrow().plan().activities()).hasSize(47);
+    } finally {
+      two.shutdownNow();
+    }
+  }
+
+  @Test
   void aTextTheServerCannotKeepIsRefusedBeforeAnythingIsWritten() {
     ActionPlan seed = SeedPlan.plan();
     ActionPlan nul = new ActionPlan("a \u0000 title", seed.language(), seed.period(),

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import kz.stat.mics.io.json.PlanJson.ActivityObject;
 import kz.stat.mics.io.json.PlanJson.DeadlineObject;
 import kz.stat.mics.io.json.PlanJson.WindowObject;
@@ -230,11 +229,10 @@ final class ActivityBinding {
 
   private WrongType tooLong(String path, StreamConstraintsException e)
       throws StreamConstraintsException {
-    if (!String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("string")) {
+    if (!JsonDocument.stringTooLong(e)) {
       throw e;
     }
-    // a text past the parser's limit (twice the cell limit) never reaches the cell check
-    return new WrongType(path, "cell over the limit of " + maxCellChars + " characters");
+    return new WrongType(path, JsonDocument.cellOverLimit(maxCellChars));
   }
 
   private Long whole(String path) throws IOException, WrongType {

@@ -300,12 +300,25 @@ final class JsonDocument {
         : (int) at.getColumnNr(), message);
   }
 
+  /** Whether the parser stopped at a string longer than its limit. */
+  static boolean stringTooLong(StreamConstraintsException e) {
+    return String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT).contains("string");
+  }
+
+  /**
+   * What a streamed reader says of a text past its parser's limit (twice the cell limit), which
+   * never reaches the cell check.
+   */
+  static String cellOverLimit(int maxCellChars) {
+    return "cell over the limit of " + maxCellChars + " characters";
+  }
+
   static String limit(StreamConstraintsException e) {
     String m = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
     if (m.contains("nesting")) {
       return "is nested more than " + MAX_DEPTH + " levels deep; a plan document never is";
     }
-    if (m.contains("string")) {
+    if (stringTooLong(e)) {
       return "holds a string too long to read";
     }
     if (m.contains("number")) {

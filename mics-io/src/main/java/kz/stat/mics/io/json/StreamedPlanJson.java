@@ -301,10 +301,7 @@ final class StreamedPlanJson {
     try {
       o = ActivityBinding.read(p, path, f, limits.maxCellChars());
     } catch (ActivityBinding.WrongType e) {
-      f.add(e.path(), e.path() + ": " + e.getMessage());
-      place(f, at);
-      problems.throwIfAny();
-      throw new IllegalStateException("a noted problem was not thrown", e);
+      throw stop(f, e.path(), e.getMessage(), at, e);
     }
     Optional<Activity> a = PlanJson.activity(o, path, f);
     if (a.isPresent()) {
@@ -332,15 +329,22 @@ final class StreamedPlanJson {
       String inner = JsonDocument.path(e);
       String full = inner.isEmpty() ? path : inner.startsWith("[") ? path + inner
           : JsonProblems.path(path, inner);
-      // a text past the parser's limit (twice the cell limit) never reaches the cell check
-      f.add(full, full + ": " + (e.getCause() instanceof StreamConstraintsException c
-          && String.valueOf(c.getOriginalMessage()).toLowerCase(java.util.Locale.ROOT)
-              .contains("string") ? "cell over the limit of " + limits.maxCellChars()
-              + " characters" : JsonDocument.expected(e)));
-      place(f, at);
-      problems.throwIfAny();
-      throw new IllegalStateException("a noted problem was not thrown", e);
+      throw stop(f, full, e.getCause() instanceof StreamConstraintsException c
+          && JsonDocument.stringTooLong(c) ? JsonDocument.cellOverLimit(limits.maxCellChars())
+          : JsonDocument.expected(e), at, e);
     }
+  }
+
+  /**
+   * Stops the reading at a value of the wrong type (or too long) at {@code path}: notes it beside
+   * what {@code f} holds of its item, and throws them all, placed where the item begins.
+   */
+  private RuntimeException stop(JsonProblems f, String path, String expected, JsonLocation at,
+      Exception cause) {
+    f.add(path, path + ": " + expected);
+    place(f, at);
+    problems.throwIfAny();
+    return new IllegalStateException("a noted problem was not thrown", cause);
   }
 
   private String text(JsonToken t, String path, JsonLocation at) throws IOException {

@@ -145,8 +145,10 @@ final class Server implements AutoCloseable {
     }
     stopped = true;
     try {
+      // pg_ctl only sends the signal: its own wait looks every tenth of a second, while the
+      // server's exit is seen here at once
       cluster.run("pg_ctl", List.of("stop", "-D", cluster.pgdata().toString(), "-m", "fast",
-          "-w", "-t", "60"));
+          "-W"));
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         throw new StoreException("The embedded PostgreSQL did not stop within 60 seconds; see "
             + cluster.log() + ".");

@@ -4,11 +4,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import picocli.AutoComplete.GenerateCompletion;
 import kz.stat.mics.domain.schedule.YearRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -19,31 +22,6 @@ import picocli.CommandLine.TypeConversionException;
     mixinStandardHelpOptions = true,
     version = "mics 0.1.0",
     description = "Plan and monitor a national survey action plan (MICS).",
-    subcommands = {
-        ConvertCommand.class,
-        ValidateCommand.class,
-        DeadlineCommand.class,
-        ImportCommand.class,
-        PlansCommand.class,
-        ShowCommand.class,
-        RevisionsCommand.class,
-        DiffCommand.class,
-        ProgressCommand.class,
-        HistoryCommand.class,
-        ExportCommand.class,
-        StatusCommand.class,
-        ReportCommand.class,
-        OverdueCommand.class,
-        DueCommand.class,
-        ActiveCommand.class,
-        LateCommand.class,
-        WorkloadCommand.class,
-        FundingCommand.class,
-        DbCommand.class,
-        UsersCommand.class,
-        ServeCommand.class,
-        GenerateCompletion.class
-    },
     footer = {"",
         "Examples:",
         "  mics report examples/mics-2023-2025.kk.txt --as-of 2024-10-01 -o report.html",
@@ -53,6 +31,42 @@ import picocli.CommandLine.TypeConversionException;
         "Exit codes: 0 done, 1 validation errors, 64 wrong usage, 65 bad input data,"
             + " 74 input/output error."})
 public final class Mics implements Runnable {
+  /**
+   * The subcommands, in the order help lists them. A command line that names one gets only that
+   * one built (picocli builds a command's model by reflection, which costs a tenth of a second for
+   * all of them); anything else (help, a misspelt name, the completion script) gets all.
+   */
+  static final List<Class<?>> COMMANDS = List.of(
+      ConvertCommand.class,
+      ValidateCommand.class,
+      DeadlineCommand.class,
+      ImportCommand.class,
+      PlansCommand.class,
+      ShowCommand.class,
+      RevisionsCommand.class,
+      DiffCommand.class,
+      ProgressCommand.class,
+      HistoryCommand.class,
+      ExportCommand.class,
+      StatusCommand.class,
+      ReportCommand.class,
+      OverdueCommand.class,
+      DueCommand.class,
+      ActiveCommand.class,
+      LateCommand.class,
+      WorkloadCommand.class,
+      FundingCommand.class,
+      DbCommand.class,
+      UsersCommand.class,
+      ServeCommand.class,
+      GenerateCompletion.class);
+
+  /** The options before the command's name that take a value: the workspace's. */
+  private static final List<String> TAKES_VALUE = Arrays.stream(Workspace.class.getDeclaredFields())
+      .map(f -> f.getAnnotation(Option.class))
+      .filter(o -> o != null)
+      .flatMap(o -> Arrays.stream(o.names()))
+      .toList();
 
   @Mixin
   Workspace workspace;
@@ -100,7 +114,7 @@ public final class Mics implements Runnable {
   static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
     Mics mics = new Mics();
     mics.terminal = terminal;
-    CommandLine cmd = new CommandLine(mics);
+    CommandLine cmd = commandLine(mics, commandsFor(args));
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -135,5 +149,42 @@ public final class Mics implements Runnable {
         err.flush();
       }
     }
+  }
+
+  /** The command line of {@code mics} with these of its subcommands. */
+  static CommandLine commandLine(Mics mics, List<Class<?>> commands) {
+    CommandLine cmd = new CommandLine(mics);
+    for (Class<?> command : commands) {
+      cmd.addSubcommand(command);
+    }
+    return cmd;
+  }
+
+  /**
+   * The subcommand the arguments name, alone, or every subcommand: the first argument that is
+   * neither an option nor an option's value is the command's name.
+   */
+  static List<Class<?>> commandsFor(String... args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("@") || a.equals("--")) {
+        return COMMANDS; // an argument file or the end of options: let picocli read them
+      }
+      if (a.startsWith("-")) {
+        if (!a.contains("=") && TAKES_VALUE.contains(a)) {
+          i++;
+        }
+        continue;
+      }
+      for (Class<?> command : COMMANDS) {
+        Command c = command.getAnnotation(Command.class);
+        if (c.name().equals(a) || Arrays.asList(c.aliases()).contains(a)) {
+          // the completion script covers every command
+          return command == GenerateCompletion.class ? COMMANDS : List.of(command);
+        }
+      }
+      return COMMANDS;
+    }
+    return COMMANDS;
   }
 }

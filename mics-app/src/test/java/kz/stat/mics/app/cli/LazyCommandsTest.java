@@ -1,0 +1,53 @@
+package kz.stat.mics.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** A command line that names a subcommand builds that one alone, and it is the same as in full. */
+class LazyCommandsTest {
+
+  @Test
+  void theNamedCommandAloneIsBuilt() {
+    assertThat(Mics.commandsFor("status", "p", "--as-of", "2024-10-01"))
+        .containsExactly(StatusCommand.class);
+    assertThat(Mics.commandsFor("--data-dir=/tmp/s", "overdue", "p"))
+        .containsExactly(OverdueCommand.class);
+    assertThat(Mics.commandsFor("--lock-wait", "5", "--db", "jdbc:postgresql://h/d", "plans"))
+        .containsExactly(PlansCommand.class);
+    // an option's value that is a command's name is not the command
+    assertThat(Mics.commandsFor("--data-dir", "status", "import", "plan.txt"))
+        .containsExactly(ImportCommand.class);
+    assertThat(Mics.commandsFor("db", "migrate")).containsExactly(DbCommand.class);
+  }
+
+  @Test
+  void anythingElseGetsEveryCommand() {
+    assertThat(Mics.commandsFor()).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("--help")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("--data-dir", "/tmp/s")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("statsu")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("@args.txt")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("--", "status")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("generate-completion")).isEqualTo(Mics.COMMANDS);
+  }
+
+  @Test
+  void eachCommandBuiltAloneIsTheCommandBuiltWithTheOthers() {
+    Map<String, CommandLine> all = Mics.commandLine(new Mics(), Mics.COMMANDS).getSubcommands();
+    assertThat(all).hasSize(Mics.COMMANDS.size());
+    for (Class<?> command : Mics.COMMANDS) {
+      String name = command.getAnnotation(Command.class).name();
+      CommandLine alone = Mics.commandLine(new Mics(), List.of(command)).getSubcommands()
+          .get(name);
+      assertThat(alone.getUsageMessage()).as(name)
+          .isEqualTo(all.get(name).getUsageMessage());
+      assertThat(alone.getCommandSpec().options().size()).as(name)
+          .isEqualTo(all.get(name).getCommandSpec().options().size());
+    }
+  }
+}

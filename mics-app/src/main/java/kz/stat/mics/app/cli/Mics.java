@@ -171,7 +171,11 @@ public final class Mics implements Runnable {
         return COMMANDS; // an argument file or the end of options: let picocli read them
       }
       if (a.startsWith("-")) {
-        if (!a.contains("=") && TAKES_VALUE.contains(a)) {
+        String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+        if (!TAKES_VALUE.contains(name)) {
+          return COMMANDS; // help or version (whose text lists every command), or a mistake
+        }
+        if (!a.contains("=")) {
           i++;
         }
         continue;

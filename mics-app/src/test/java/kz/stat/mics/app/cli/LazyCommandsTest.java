@@ -33,7 +33,20 @@ class LazyCommandsTest {
     assertThat(Mics.commandsFor("statsu")).isEqualTo(Mics.COMMANDS);
     assertThat(Mics.commandsFor("@args.txt")).isEqualTo(Mics.COMMANDS);
     assertThat(Mics.commandsFor("--", "status")).isEqualTo(Mics.COMMANDS);
+    // the help of mics itself lists every command
+    assertThat(Mics.commandsFor("--help", "status")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("-h", "status")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("-V", "status")).isEqualTo(Mics.COMMANDS);
+    assertThat(Mics.commandsFor("--data-dirr", "/x", "status")).isEqualTo(Mics.COMMANDS);
     assertThat(Mics.commandsFor("generate-completion")).isEqualTo(Mics.COMMANDS);
+  }
+
+  @Test
+  void helpBeforeTheCommandStillListsEveryCommand() {
+    java.io.StringWriter out = new java.io.StringWriter();
+    Mics.run(Run.PIPED_ENGLISH, new java.io.PrintWriter(out),
+        new java.io.PrintWriter(new java.io.StringWriter()), "--help", "status");
+    assertThat(out.toString()).contains("  import ", "  status ", "  serve ");
   }
 
   @Test

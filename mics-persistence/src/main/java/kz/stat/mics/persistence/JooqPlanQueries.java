@@ -226,14 +226,18 @@ public final class JooqPlanQueries implements PlanQueries {
     checkLimit(limit);
     return read(key, (tx, l) -> {
       List<Object> binds = new ArrayList<>();
+      binds.add(l.planId);
       knownOn.ifPresent(binds::add);
       binds.addAll(List.of(l.planId, l.revisionId));
-      // done, by its last event known then, on a day after the due date: that day is the finish
-      return page(tx, "select a.position, a.due_date, e.on_date from activity a"
-          + " cross join lateral (select e.status, e.on_date from progress_event e"
-          + " where e.plan_id = a.plan_id and e.activity_code = a.code"
+      // done, by its last event known then, on a day after the due date: that day is the finish.
+      // From the plan's events to the activities, since only activities with progress can be late
+      return page(tx, "select a.position, a.due_date, e.on_date from"
+          + " (select distinct on (e.activity_code) e.plan_id, e.activity_code, e.status,"
+          + " e.on_date"
+          + " from progress_event e where e.plan_id = ?"
           + (knownOn.isPresent() ? " and e.on_date <= ?" : "")
-          + " order by e.on_date desc, e.sequence desc limit 1) e"
+          + " order by e.activity_code, e.on_date desc, e.sequence desc) e"
+          + " join activity a on a.plan_id = e.plan_id and a.code = e.activity_code"
           + " where a.plan_id = ? and a.revision_id = ? and e.status = 'DONE'"
           + " and e.on_date > a.due_date", "q.position", limit, binds, rows -> {
             Map<Integer, Activity> activities = activities(tx, l.planId, l.revisionId, rows);

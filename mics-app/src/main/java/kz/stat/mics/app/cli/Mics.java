@@ -112,9 +112,15 @@ public final class Mics implements Runnable {
 
   /** Runs {@code mics} as if in {@code terminal}. */
   static int run(Terminal terminal, PrintWriter out, PrintWriter err, String... args) {
+    return run(terminal, out, err, commandsFor(args), args);
+  }
+
+  /** {@link #run(Terminal, PrintWriter, PrintWriter, String...)} with these subcommands built. */
+  static int run(Terminal terminal, PrintWriter out, PrintWriter err, List<Class<?>> commands,
+      String... args) {
     Mics mics = new Mics();
     mics.terminal = terminal;
-    CommandLine cmd = commandLine(mics, commandsFor(args));
+    CommandLine cmd = commandLine(mics, commands);
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -175,20 +181,29 @@ public final class Mics implements Runnable {
         if (!TAKES_VALUE.contains(name)) {
           return COMMANDS; // help or version (whose text lists every command), or a mistake
         }
-        if (!a.contains("=")) {
-          i++;
+        String value = a.contains("=") ? a.substring(a.indexOf('=') + 1)
+            : i + 1 < args.length ? args[++i] : "";
+        if (value.startsWith("@") || named(value) != null) {
+          return COMMANDS; // picocli refuses a command's name as an option's value, so let it
         }
         continue;
       }
-      for (Class<?> command : COMMANDS) {
-        Command c = command.getAnnotation(Command.class);
-        if (c.name().equals(a) || Arrays.asList(c.aliases()).contains(a)) {
-          // the completion script covers every command
-          return command == GenerateCompletion.class ? COMMANDS : List.of(command);
-        }
-      }
-      return COMMANDS;
+      Class<?> command = named(a);
+      // the completion script covers every command
+      return command == null || command == GenerateCompletion.class ? COMMANDS
+          : List.of(command);
     }
     return COMMANDS;
+  }
+
+  /** The command whose name or alias {@code word} is, or null. */
+  private static Class<?> named(String word) {
+    for (Class<?> command : COMMANDS) {
+      Command c = command.getAnnotation(Command.class);
+      if (c.name().equals(word) || Arrays.asList(c.aliases()).contains(word)) {
+        return command;
+      }
+    }
+    return null;
   }
 }

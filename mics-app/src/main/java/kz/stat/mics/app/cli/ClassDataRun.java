@@ -45,6 +45,8 @@ final class ClassDataRun {
         {"--data-dir", dir, "progress", "p", "1.1", "--status", "done", "--by", "build"},
         {"--data-dir", dir, "show", "p"},
         {"validate", document},
+        // every command's class: a command line builds only the command it names
+        {"--help"},
     };
     for (String[] command : commands) {
       StringWriter err = new StringWriter();

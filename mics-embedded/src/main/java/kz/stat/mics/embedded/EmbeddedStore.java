@@ -112,7 +112,7 @@ public final class EmbeddedStore {
       if (setUp && !cluster.hbaIsOurs()) {
         cluster.writeHba();
       }
-      server = Server.start(cluster, socketDirectory(dir));
+      server = startServer(cluster, socketDirectory(dir));
       if (!setUp) {
         Access.setUp(cluster, server, password);
       }
@@ -194,6 +194,23 @@ public final class EmbeddedStore {
     };
     return Optional.of(PlanDatabase.onServer(owner, runtime, RUNTIME,
         "the embedded PostgreSQL in " + dir + ", served by a running mics server", disconnect));
+  }
+
+  /**
+   * Starts the cluster's server. A command killed while its server began to start can leave that
+   * server running, not yet named in postmaster.pid when this command looked for it: this start
+   * then fails, as PostgreSQL finds it; it is stopped, and the start is tried once more.
+   */
+  static Server startServer(Cluster cluster, Path socketDir) throws IOException {
+    try {
+      return Server.start(cluster, socketDir);
+    } catch (StoreException e) {
+      if (StoreLock.runningServer(cluster.pgdata()).isEmpty()) {
+        throw e;
+      }
+      StoreLock.stopOrphanedServer(cluster.pgdata(), ORPHAN_WAIT);
+      return Server.start(cluster, socketDir);
+    }
   }
 
   private static void stop(Server server, StoreLock lock) {

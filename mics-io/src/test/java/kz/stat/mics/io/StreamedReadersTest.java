@@ -195,6 +195,23 @@ class StreamedReadersTest {
   }
 
   @Test
+  void anUnknownFieldOfThePeriodOrAnExecutorIsNotedAndTheReadingGoesOn() {
+    String json = "{\"format\": \"mics-plan\", \"version\": 1, \"title\": \"T\","
+        + " \"language\": \"en\", \"period\": {\"from\": \"2023-01-01\","
+        + " \"to\": \"2025-12-31\", \"until\": 1},\n"
+        + " \"executors\": [{\"code\": \"A\", \"name\": \"a\", \"extra\": 1},\n"
+        + "  {\"code\": \"B\", \"name\": {\"x\": 1}}], \"sections\": [],"
+        + " \"precedences\": [{\"before\": \"1\", \"after\": \"2\", \"lag\": 0}]}";
+
+    // each on its own line: the streamed reader places a problem where its item begins
+    assertThatThrownBy(() -> streamedJson(json))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessage("plan.json:1:81: unknown field \"period.until\"\n"
+            + "plan.json:2:16: unknown field \"executors[0].extra\"\n"
+            + "plan.json:3:3: executors[1].name: expected a string");
+  }
+
+  @Test
   void aJsonDocumentOfAnotherFormatIsRefusedForThatAlone() {
     assertThatThrownBy(() -> streamedJson("{\"format\": \"mics-history\", \"sections\": 5}"))
         .isInstanceOf(PlanDocumentException.class)

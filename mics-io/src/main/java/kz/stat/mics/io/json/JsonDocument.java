@@ -56,18 +56,41 @@ final class JsonDocument {
    * so that one reading reports them all), and no value is coerced into another JSON type (no "1"
    * for 1, no 1 for "1", no 1.0 for 1, no 1 for true).
    */
-  private static final ObjectMapper MAPPER = mapper(MAX_STRING);
+  private static ObjectMapper mapper() {
+    return Bound.MAPPER;
+  }
+
+  /**
+   * The mapper and the writer, built on first use: the streaming reader needs neither, and a
+   * mapper costs a cold command about a third of a second of class loading.
+   */
+  private static final class Bound {
+    static final ObjectMapper MAPPER = mapper(MAX_STRING);
+
+    /** Two-space indents, {@code "name": value}, arrays as {@code [ {}, {} ]}. */
+    static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  }
+
+  /**
+   * The strict parsers of the formats: every field name once per object, strings no longer than
+   * {@code maxString} chars, numbers no longer than 100 digits.
+   */
+  static JsonFactory factory(int maxString) {
+    return JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_DEPTH)
+            .maxStringLength(maxString)
+            .maxNumberLength(100)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
 
   /** The strict mapper of the formats, refusing strings longer than {@code maxString} chars. */
   static ObjectMapper mapper(int maxString) {
-    return JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(MAX_DEPTH)
-              .maxStringLength(maxString)
-              .maxNumberLength(100)
-              .build())
-          .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-          .build())
+    return JsonMapper.builder(factory(maxString))
       .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
@@ -79,11 +102,6 @@ final class JsonDocument {
       .addHandler(new UnknownFields())
       .build();
   }
-
-  /** Two-space indents, {@code "name": value}, arrays as {@code [ {}, {} ]}. */
-  private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
   private final Problems problems;
   /** The text, read as characters so that a column counts characters, not UTF-8 bytes. */
@@ -110,7 +128,7 @@ final class JsonDocument {
 
   /** The value as the pretty-printed UTF-8 JSON of the formats. */
   static byte[] write(Object value) throws IOException {
-    return WRITER.writeValueAsBytes(value);
+    return Bound.WRITER.writeValueAsBytes(value);
   }
 
   /**
@@ -121,7 +139,7 @@ final class JsonDocument {
    */
   <T> T bind(Class<T> type, JsonProblems found) {
     try {
-      T value = MAPPER.readerFor(type).withAttribute(JsonProblems.class, found).readValue(text);
+      T value = mapper().readerFor(type).withAttribute(JsonProblems.class, found).readValue(text);
       if (value == null) {
         found.add("", "the document: expected an object");
         throwIfAny(found);
@@ -187,7 +205,7 @@ final class JsonDocument {
       Map<String, JsonLocation> keys) {
     JsonParser p;
     try {
-      p = MAPPER.getFactory().createParser(text);
+      p = mapper().getFactory().createParser(text);
     } catch (IOException e) {
       throw problems.fail(0, 0, "cannot be read: " + e.getMessage());
     }

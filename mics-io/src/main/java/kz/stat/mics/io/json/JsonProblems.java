@@ -65,6 +65,11 @@ final class JsonProblems {
     return parent + "[" + index + "]";
   }
 
+  /** {@code parent.name}, the parent spelled out now. */
+  static String path(CharSequence parent, String name) {
+    return path(parent.toString(), name);
+  }
+
   /** Notes a problem placed on the value at {@code path}; the message names the path itself. */
   void add(String path, String message) {
     note(new Noted(path, Place.VALUE, message, null));
@@ -131,21 +136,21 @@ final class JsonProblems {
   // The same checks of the value named {@code name} in {@code parent}: its path is built only
   // when there is a problem to note, as almost every value of a large document has none.
 
-  Optional<String> text(String value, String parent, String name) {
+  Optional<String> text(String value, CharSequence parent, String name) {
     if (value == null) {
       absent(path(parent, name), "a string");
     }
     return Optional.ofNullable(value);
   }
 
-  Optional<Boolean> bool(Boolean value, String parent, String name) {
+  Optional<Boolean> bool(Boolean value, CharSequence parent, String name) {
     if (value == null) {
       absent(path(parent, name), "true or false");
     }
     return Optional.ofNullable(value);
   }
 
-  <T> List<T> list(List<T> value, String parent, String name) {
+  <T> List<T> list(List<T> value, CharSequence parent, String name) {
     if (value == null) {
       absent(path(parent, name), "an array");
       return List.of();
@@ -153,14 +158,14 @@ final class JsonProblems {
     return value;
   }
 
-  boolean object(Object value, String parent, String name) {
+  boolean object(Object value, CharSequence parent, String name) {
     if (value == null) {
       absent(path(parent, name), "an object");
     }
     return value != null;
   }
 
-  List<String> texts(List<String> value, String parent, String name) {
+  List<String> texts(List<String> value, CharSequence parent, String name) {
     List<String> items = list(value, parent, name);
     List<String> out = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
@@ -174,11 +179,11 @@ final class JsonProblems {
     return out;
   }
 
-  Optional<LocalDate> optionalDate(String value, String parent, String name) {
+  Optional<LocalDate> optionalDate(String value, CharSequence parent, String name) {
     return value == null ? Optional.empty() : parseDate(value, parent, name);
   }
 
-  <E extends Enum<E>> Optional<E> constant(String value, String parent, String name,
+  <E extends Enum<E>> Optional<E> constant(String value, CharSequence parent, String name,
       Class<E> type) {
     if (value == null) {
       absent(path(parent, name), "a string");
@@ -187,7 +192,7 @@ final class JsonProblems {
     return optionalConstant(value, parent, name, type);
   }
 
-  <E extends Enum<E>> Optional<E> optionalConstant(String value, String parent, String name,
+  <E extends Enum<E>> Optional<E> optionalConstant(String value, CharSequence parent, String name,
       Class<E> type) {
     if (value == null) {
       return Optional.empty();
@@ -200,7 +205,7 @@ final class JsonProblems {
     return named(value, path(parent, name), type);
   }
 
-  private Optional<LocalDate> parseDate(String text, String parent, String name) {
+  private Optional<LocalDate> parseDate(String text, CharSequence parent, String name) {
     try {
       return Optional.of(IsoDates.parse(text));
     } catch (DateTimeParseException e) {

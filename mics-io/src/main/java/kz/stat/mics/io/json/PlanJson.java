@@ -253,15 +253,15 @@ final class PlanJson {
     }
   }
 
-  static Optional<Activity> activity(ActivityObject o, String path, JsonProblems f) {
-    if (!f.object(o, path)) {
+  static Optional<Activity> activity(ActivityObject o, CharSequence path, JsonProblems f) {
+    if (!f.object(o, path.toString())) {
       return Optional.empty();
     }
     Optional<String> code = f.text(o.code(), path, "code");
     Optional<String> title = f.text(o.title(), path, "title");
     List<String> responsible = f.texts(o.responsible(), path, "responsible");
     Optional<Deadline> deadline = f.object(o.deadline(), path, "deadline")
-        ? deadline(o.deadline(), JsonProblems.path(path, "deadline"), f) : Optional.empty();
+        ? deadline(o.deadline(), JsonPath.field(path, "deadline"), f) : Optional.empty();
     Optional<String> completionForm = f.text(o.completionForm(), path, "completionForm");
     Optional<FinancingSource> source = f.constant(o.financing(), path, "financing",
         FinancingSource.class);
@@ -274,32 +274,27 @@ final class PlanJson {
       return Optional.of(Activity.of(code.get(), title.get(), responsible, deadline.get(),
           completionForm.get(), new Financing(source.get(), financingText.get())));
     } catch (IllegalArgumentException e) {
-      f.add(path, path + ": " + e.getMessage());
+      f.add(path.toString(), path + ": " + e.getMessage());
       return Optional.empty();
     }
   }
 
   /** The deadline object at {@code path}, which is there. */
-  private static Optional<Deadline> deadline(DeadlineObject o, String path, JsonProblems f) {
+  private static Optional<Deadline> deadline(DeadlineObject o, CharSequence path, JsonProblems f) {
     Optional<String> text = f.text(o.text(), path, "text");
     List<Window> windows = new ArrayList<>();
     boolean ok = true;
     List<WindowObject> objects = f.list(o.windows(), path, "windows");
     for (int i = 0; i < objects.size(); i++) {
       WindowObject w = objects.get(i);
+      JsonPath p = JsonPath.item(JsonPath.field(path, "windows"), i);
       if (w == null) {
-        f.object(w, JsonProblems.item(JsonProblems.path(path, "windows"), i));
+        f.object(w, p.toString());
         ok = false;
         continue;
       }
-      String p = null;
-      Optional<LocalDate> from = Optional.empty();
-      Optional<LocalDate> to = Optional.empty();
-      if (w.from() != null || w.to() != null) {
-        p = JsonProblems.item(JsonProblems.path(path, "windows"), i);
-        from = f.optionalDate(w.from(), p, "from");
-        to = f.optionalDate(w.to(), p, "to");
-      }
+      Optional<LocalDate> from = f.optionalDate(w.from(), p, "from");
+      Optional<LocalDate> to = f.optionalDate(w.to(), p, "to");
       if (from.isEmpty() && w.from() != null || to.isEmpty() && w.to() != null) {
         ok = false;
         continue;
@@ -307,8 +302,7 @@ final class PlanJson {
       try {
         windows.add(new Window(from, to));
       } catch (IllegalArgumentException e) {
-        p = p != null ? p : JsonProblems.item(JsonProblems.path(path, "windows"), i);
-        f.add(p, p + ": " + e.getMessage());
+        f.add(p.toString(), p + ": " + e.getMessage());
         ok = false;
       }
     }

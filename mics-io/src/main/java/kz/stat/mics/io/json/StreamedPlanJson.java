@@ -1,14 +1,11 @@
 package kz.stat.mics.io.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -30,7 +27,8 @@ import kz.stat.mics.io.json.PlanJson.PrecedenceObject;
 /**
  * A mics-plan JSON document read token by token with Jackson's streaming parser: the top-level
  * values and each section's number and title are read in place, and each executor, activity and
- * precedence is bound alone onto its record and checked by {@link PlanJson}, then handed on. Only
+ * precedence is bound alone onto its record by hand ({@link ItemBinding}, with no databind) and
+ * checked by {@link PlanJson}, then handed on. Only
  * one item is held at a time. A problem is placed on the line and column where its item (or
  * value) begins.
  */
@@ -38,10 +36,7 @@ final class StreamedPlanJson {
   private final Problems problems;
   private final DocumentLimits limits;
   private final PlanParts parts;
-  private final ObjectMapper mapper;
-  private final ObjectReader executors;
-  private final ObjectReader precedences;
-  private final ObjectReader periods;
+  private final JsonFactory factory;
   private JsonParser p;
 
   private String format;
@@ -60,20 +55,13 @@ final class StreamedPlanJson {
     this.limits = limits;
     this.parts = parts;
     // a string longer than twice the cell limit in chars breaks it in code points too
-    this.mapper = JsonDocument.mapper((int) Math.min(Integer.MAX_VALUE - 1,
+    this.factory = JsonDocument.factory((int) Math.min(Integer.MAX_VALUE - 1,
         2L * limits.maxCellChars() + 2));
-    // each item is bound in place, the rest of the document after it
-    this.executors = mapper.readerFor(ExecutorObject.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.precedences = mapper.readerFor(PrecedenceObject.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    this.periods = mapper.readerFor(PeriodObject.class)
-        .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** Reads the document, handing each part on; throws every problem at the end. */
   void read(InputStream in) {
-    try (JsonParser parser = mapper.getFactory().createParser(in)) {
+    try (JsonParser parser = factory.createParser(in)) {
       p = parser;
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -140,8 +128,9 @@ final class StreamedPlanJson {
       }
       case "period" -> {
         JsonProblems f = new JsonProblems();
-        PeriodObject o = bind(periods, f, "period", at);
-        PlanJson.period(o, "period", f).ifPresent(y -> period = y);
+        String[] v = texts(f, "period", at, "from", "to");
+        PlanJson.period(v == null ? null : new PeriodObject(v[0], v[1]), "period", f)
+            .ifPresent(y -> period = y);
         place(f, at);
       }
       case "executors" -> {
@@ -179,7 +168,7 @@ final class StreamedPlanJson {
 
   /** An item of an array: the parser stands on its first token. */
   private interface Item {
-    void read(String path, JsonLocation at) throws IOException;
+    void read(CharSequence path, JsonLocation at) throws IOException;
   }
 
   private void array(JsonToken t, String path, JsonLocation at, Item item) throws IOException {
@@ -190,13 +179,15 @@ final class StreamedPlanJson {
     }
     int i = 0;
     for (JsonToken next = p.nextToken(); next != JsonToken.END_ARRAY; next = p.nextToken()) {
-      item.read(JsonProblems.item(path, i++), p.currentTokenLocation());
+      item.read(JsonPath.item(path, i++), p.currentTokenLocation());
     }
   }
 
-  private void executor(String path, JsonLocation at) throws IOException {
+  private void executor(CharSequence where, JsonLocation at) throws IOException {
+    String path = where.toString();
     JsonProblems f = new JsonProblems();
-    ExecutorObject e = bind(executors, f, path, at);
+    String[] v = texts(f, path, at, "code", "name");
+    ExecutorObject e = v == null ? null : new ExecutorObject(v[0], v[1]);
     if (f.object(e, path)) {
       Optional<String> code = f.text(e.code(), JsonProblems.path(path, "code"));
       Optional<String> name = f.text(e.name(), JsonProblems.path(path, "name"));
@@ -218,9 +209,11 @@ final class StreamedPlanJson {
     place(f, at);
   }
 
-  private void precedence(String path, JsonLocation at) throws IOException {
+  private void precedence(CharSequence where, JsonLocation at) throws IOException {
+    String path = where.toString();
     JsonProblems f = new JsonProblems();
-    PrecedenceObject e = bind(precedences, f, path, at);
+    String[] v = texts(f, path, at, "before", "after");
+    PrecedenceObject e = v == null ? null : new PrecedenceObject(v[0], v[1]);
     if (f.object(e, path)) {
       Optional<String> before = f.text(e.before(), JsonProblems.path(path, "before"));
       Optional<String> after = f.text(e.after(), JsonProblems.path(path, "after"));
@@ -238,7 +231,8 @@ final class StreamedPlanJson {
   }
 
   /** A section, read in place: its number and title must come before its activities. */
-  private void section(String path, JsonLocation at) throws IOException {
+  private void section(CharSequence where, JsonLocation at) throws IOException {
+    String path = where.toString();
     if (p.currentToken() != JsonToken.START_OBJECT) {
       add(at, path + ": expected an object");
       p.skipChildren();
@@ -295,12 +289,12 @@ final class StreamedPlanJson {
     }
   }
 
-  private void activity(String path, JsonLocation at) throws IOException {
+  private void activity(CharSequence path, JsonLocation at) throws IOException {
     JsonProblems f = new JsonProblems();
     ActivityObject o;
     try {
-      o = ActivityBinding.read(p, path, f, limits.maxCellChars());
-    } catch (ActivityBinding.WrongType e) {
+      o = ItemBinding.read(p, path, f, limits.maxCellChars());
+    } catch (ItemBinding.WrongType e) {
       throw stop(f, e.path(), e.getMessage(), at, e);
     }
     Optional<Activity> a = PlanJson.activity(o, path, f);
@@ -317,21 +311,16 @@ final class StreamedPlanJson {
     place(f, at);
   }
 
-  /** The value the parser stands on bound onto a record; a value of a wrong type stops reading. */
-  private <T> T bind(ObjectReader reader, JsonProblems f, String path, JsonLocation at)
+  /**
+   * The object of text fields the parser stands on, as the values of {@code names}; null for null.
+   * A value of a wrong type stops the reading.
+   */
+  private String[] texts(JsonProblems f, String path, JsonLocation at, String... names)
       throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return null;
-    }
     try {
-      return reader.readValue(p);
-    } catch (JsonMappingException e) {
-      String inner = JsonDocument.path(e);
-      String full = inner.isEmpty() ? path : inner.startsWith("[") ? path + inner
-          : JsonProblems.path(path, inner);
-      throw stop(f, full, e.getCause() instanceof StreamConstraintsException c
-          && JsonDocument.stringTooLong(c) ? JsonDocument.cellOverLimit(limits.maxCellChars())
-          : JsonDocument.expected(e), at, e);
+      return ItemBinding.texts(p, path, f, limits.maxCellChars(), names);
+    } catch (ItemBinding.WrongType e) {
+      throw stop(f, e.path(), e.getMessage(), at, e);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import kz.stat.mics.io.json.PlanJson.ActivityObject;
+import kz.stat.mics.io.json.PlanJson.ExecutorObject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,16 +25,19 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The streaming reader binds each activity by hand ({@link ActivityBinding}); Jackson's binding
- * with the document mapper is the reference. On activity objects whose fields are missing, null,
+ * The streaming reader binds each item by hand ({@link ItemBinding}); Jackson's binding with the
+ * document mapper is the reference. On activity objects, and on the objects of text fields that
+ * executors, precedences and the period are, whose fields are missing, null,
  * of every wrong JSON type, unknown, repeated or too long, both give the same record, the same
  * unknown fields, the same first value of the wrong type, by path and words, and the same
  * repeated field refused, wherever it is.
  */
-class ActivityBindingProperties {
+class ItemBindingProperties {
   private static final int CELL = 20;
   private static final ObjectMapper MAPPER = JsonDocument.mapper(2 * CELL + 2);
   private static final ObjectReader READER = MAPPER.readerFor(ActivityObject.class)
+      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final ObjectReader EXECUTOR = MAPPER.readerFor(ExecutorObject.class)
       .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String PATH = "sections[0].activities[0]";
 
@@ -48,6 +52,8 @@ class ActivityBindingProperties {
   private static final List<String> FIELDS = List.of("code", "title", "responsible", "deadline",
       "completionForm", "financing", "financingText", "extra", "code");
 
+  private static final List<String> EXECUTOR_FIELDS = List.of("code", "name", "extra", "name");
+
   private static final List<String> DEADLINE_FIELDS = List.of("text", "windows", "durationDays",
       "tentative", "recurrence", "days", "text");
 
@@ -56,6 +62,12 @@ class ActivityBindingProperties {
     Arbitrary<String> deadline = fieldsOf(DEADLINE_FIELDS, Arbitraries.of(VALUES));
     Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of(VALUES), deadline);
     return Arbitraries.oneOf(fieldsOf(FIELDS, value), Arbitraries.of(VALUES));
+  }
+
+  @Provide
+  Arbitrary<String> executors() {
+    return Arbitraries.oneOf(fieldsOf(EXECUTOR_FIELDS, Arbitraries.of(VALUES)),
+        Arbitraries.of(VALUES));
   }
 
   /** An object of some of {@code names} (a name may come twice), in any order. */
@@ -68,7 +80,16 @@ class ActivityBindingProperties {
   @Property(tries = 3000)
   void theHandBindingAnswersAsJacksonsBindingDoes(@ForAll("activities") String activity)
       throws IOException {
-    assertThat(byHand(activity)).isEqualTo(byJackson(activity));
+    assertThat(byHand(activity)).isEqualTo(byJackson(activity, READER));
+  }
+
+  @Property(tries = 1000)
+  void anObjectOfTextsIsBoundAsJacksonBindsIt(@ForAll("executors") String executor)
+      throws IOException {
+    assertThat(byHand(executor, p -> {
+      String[] v = ItemBinding.texts(p.parser(), PATH, p.found(), CELL, "code", "name");
+      return v == null ? null : new ExecutorObject(v[0], v[1]);
+    })).isEqualTo(byJackson(executor, EXECUTOR));
   }
 
   @Example
@@ -79,7 +100,7 @@ class ActivityBindingProperties {
         + " \"recurrence\": null}, \"completionForm\": \"f\", \"financing\": \"UNICEF\","
         + " \"financingText\": \"ЮНИСЕФ\"}";
     assertThat(byHand(activity)).startsWith("bound ActivityObject[code=1.1")
-        .isEqualTo(byJackson(activity));
+        .isEqualTo(byJackson(activity, READER));
   }
 
   /** The parser inside a document, standing on the activity's first token. */
@@ -92,23 +113,35 @@ class ActivityBindingProperties {
     return p;
   }
 
+  /** A binding by hand of the item the parser stands on. */
+  private interface Binding {
+    Object bind(Bound p) throws IOException, ItemBinding.WrongType;
+  }
+
+  /** The parser, and the problems noted as it is read. */
+  private record Bound(JsonParser parser, JsonProblems found) {}
+
   private static String byHand(String activity) throws IOException {
+    return byHand(activity, b -> ItemBinding.read(b.parser(), PATH, b.found(), CELL));
+  }
+
+  private static String byHand(String item, Binding binding) throws IOException {
     JsonProblems found = new JsonProblems();
-    try (JsonParser p = onActivity(activity)) {
-      ActivityObject o = ActivityBinding.read(p, PATH, found, CELL);
+    try (JsonParser p = onActivity(item)) {
+      Object o = binding.bind(new Bound(p, found));
       return "bound " + o + notedAnd(found, p);
-    } catch (ActivityBinding.WrongType e) {
+    } catch (ItemBinding.WrongType e) {
       return "wrong " + e.path() + ": " + e.getMessage() + noted(found);
     } catch (JsonProcessingException e) {
       return "refused " + e.getOriginalMessage() + noted(found);
     }
   }
 
-  private static String byJackson(String activity) throws IOException {
+  private static String byJackson(String item, ObjectReader reader) throws IOException {
     JsonProblems found = new JsonProblems();
-    try (JsonParser p = onActivity(activity)) {
-      ActivityObject o = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
-          ? null : READER.withAttribute(JsonProblems.class, found).readValue(p);
+    try (JsonParser p = onActivity(item)) {
+      Object o = p.currentToken() == com.fasterxml.jackson.core.JsonToken.VALUE_NULL
+          ? null : reader.withAttribute(JsonProblems.class, found).readValue(p);
       return "bound " + o + notedAnd(found, p);
     } catch (JsonMappingException e) {
       if (!(e.getCause() instanceof StreamConstraintsException)

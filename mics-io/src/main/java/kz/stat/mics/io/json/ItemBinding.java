@@ -1,0 +1,397 @@
+package kz.stat.mics.io.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadContext;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import kz.stat.mics.io.json.PlanJson.ActivityObject;
+import kz.stat.mics.io.json.PlanJson.DeadlineObject;
+import kz.stat.mics.io.json.PlanJson.WindowObject;
+
+/**
+ * One item of a document read from the parser's tokens onto its record by the streaming reader:
+ * an activity, or an object of text fields (an executor, a precedence, the period). The same answers as Jackson's binding with the document mapper (a field it does not
+ * know is skipped and noted once its object is read; null stays null; a value of the wrong JSON type stops the reading
+ * with the same "expected ..." words and path), without building a deserialization context per
+ * item. A field named twice in an object is refused with Jackson's words, as its strict parser
+ * refuses it; the binding finds it by the fields it has seen, so the parser's own detection, a hash
+ * set per object, is switched off inside each activity. A value's path is spelled out only when a
+ * problem names it. {@code ItemBindingProperties} holds the two to the same answers.
+ */
+final class ItemBinding {
+  private final JsonParser p;
+  private final JsonProblems found;
+  private final int maxCellChars;
+
+  private ItemBinding(JsonParser p, JsonProblems found, int maxCellChars) {
+    this.p = p;
+    this.found = found;
+    this.maxCellChars = maxCellChars;
+  }
+
+  /** A value of the wrong JSON type: where, and what was expected there. */
+  static final class WrongType extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String path;
+
+    WrongType(String path, String expected) {
+      super(expected, null, false, false);
+      this.path = path;
+    }
+
+    /** The path of the value, from the document's root. */
+    String path() {
+      return path;
+    }
+  }
+
+  /**
+   * The activity at the parser's current token (an object or null), {@code path} being its place
+   * from the document's root; unknown fields are noted in {@code found}. The parser is left on the
+   * object's last token.
+   */
+  static ActivityObject read(JsonParser p, CharSequence path, JsonProblems found,
+      int maxCellChars) throws IOException, WrongType {
+    return new ItemBinding(p, found, maxCellChars).activity(path);
+  }
+
+  /**
+   * The object of text fields at the parser's current token (or null), as the values of the fields
+   * {@code names} in that order, null for one absent or null; {@code path} and {@code found} as for
+   * {@link #read}. The parser is left on the object's last token.
+   */
+  static String[] texts(JsonParser p, CharSequence path, JsonProblems found, int maxCellChars,
+      String... names) throws IOException, WrongType {
+    return new ItemBinding(p, found, maxCellChars).texts(path, names);
+  }
+
+  /** Whether the value is null; else the parser stands on an object whose fields come next. */
+  private boolean item(CharSequence path) throws IOException, WrongType {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // a text too long stops the document where it stands, as for any value of the document
+      p.getText();
+    }
+    if (object(path)) {
+      return true;
+    }
+    if (p.getParsingContext() instanceof JsonReadContext c) {
+      // this object's fields, and those of the objects in it, are checked for repeats here
+      c.withDupDetector(null);
+    }
+    return false;
+  }
+
+  private String[] texts(CharSequence path, String[] names) throws IOException, WrongType {
+    if (item(path)) {
+      return null;
+    }
+    String[] values = new String[names.length];
+    List<String> unknown = null;
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      int i = List.of(names).indexOf(name);
+      seen = once(seen, i < 0 ? 0 : 1 << i, name);
+      p.nextToken();
+      if (i < 0) {
+        unknown = unknown(unknown, path, name);
+      } else {
+        values[i] = string(path, name);
+      }
+    }
+    noteUnknown(unknown);
+    return values;
+  }
+
+  private ActivityObject activity(CharSequence path) throws IOException, WrongType {
+    if (item(path)) {
+      return null;
+    }
+    String code = null;
+    String title = null;
+    List<String> responsible = null;
+    DeadlineObject deadline = null;
+    String completionForm = null;
+    String financing = null;
+    String financingText = null;
+    List<String> unknown = null;
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      int field = switch (name) {
+        case "code" -> 1;
+        case "title" -> 2;
+        case "responsible" -> 4;
+        case "deadline" -> 8;
+        case "completionForm" -> 16;
+        case "financing" -> 32;
+        case "financingText" -> 64;
+        default -> 0;
+      };
+      seen = once(seen, field, name);
+      p.nextToken();
+      switch (field) {
+        case 1 -> code = string(path, name);
+        case 2 -> title = string(path, name);
+        case 4 -> responsible = strings(JsonPath.field(path, name));
+        case 8 -> deadline = deadline(JsonPath.field(path, name));
+        case 16 -> completionForm = string(path, name);
+        case 32 -> financing = string(path, name);
+        case 64 -> financingText = string(path, name);
+        default -> unknown = unknown(unknown, path, name);
+      }
+    }
+    noteUnknown(unknown);
+    return new ActivityObject(code, title, responsible, deadline, completionForm, financing,
+        financingText);
+  }
+
+  /**
+   * {@code seen} with the known field {@code field} (a bit, or 0 for a field the format does not
+   * have) added; a known field seen before is refused here, an unknown one when it is skipped.
+   */
+  private int once(int seen, int field, String name) throws JsonParseException {
+    if ((seen & field) != 0) {
+      throw repeated(name);
+    }
+    return seen | field;
+  }
+
+  /** A field named twice in one object, in the words of Jackson's strict parser. */
+  private JsonParseException repeated(String name) {
+    return new JsonParseException(p, "Duplicate field '" + name + "'");
+  }
+
+  private DeadlineObject deadline(CharSequence path) throws IOException, WrongType {
+    if (object(path)) {
+      return null;
+    }
+    String text = null;
+    List<WindowObject> windows = null;
+    Long durationDays = null;
+    Boolean tentative = null;
+    String recurrence = null;
+    List<String> unknown = null;
+    int seen = 0;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      int field = switch (name) {
+        case "text" -> 1;
+        case "windows" -> 2;
+        case "durationDays" -> 4;
+        case "tentative" -> 8;
+        case "recurrence" -> 16;
+        default -> 0;
+      };
+      seen = once(seen, field, name);
+      p.nextToken();
+      switch (field) {
+        case 1 -> text = string(path, name);
+        case 2 -> windows = windows(JsonPath.field(path, name));
+        case 4 -> durationDays = whole(JsonPath.field(path, name));
+        case 8 -> tentative = bool(JsonPath.field(path, name));
+        case 16 -> recurrence = string(path, name);
+        default -> unknown = unknown(unknown, path, name);
+      }
+    }
+    noteUnknown(unknown);
+    return new DeadlineObject(text, windows, durationDays, tentative, recurrence);
+  }
+
+  private List<WindowObject> windows(CharSequence path) throws IOException, WrongType {
+    if (array(path)) {
+      return null;
+    }
+    List<WindowObject> out = new ArrayList<>(2);
+    int i = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      JsonPath item = JsonPath.item(path, i++);
+      if (object(item)) {
+        out.add(null);
+        continue;
+      }
+      String from = null;
+      String to = null;
+      List<String> unknown = null;
+      int seen = 0;
+      for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
+        String name = p.currentName();
+        int field = switch (name) {
+          case "from" -> 1;
+          case "to" -> 2;
+          default -> 0;
+        };
+        seen = once(seen, field, name);
+        p.nextToken();
+        switch (field) {
+          case 1 -> from = string(item, name);
+          case 2 -> to = string(item, name);
+          default -> unknown = unknown(unknown, item, name);
+        }
+      }
+      noteUnknown(unknown);
+      out.add(new WindowObject(from, to));
+    }
+    return out;
+  }
+
+  private List<String> strings(CharSequence path) throws IOException, WrongType {
+    if (array(path)) {
+      return null;
+    }
+    List<String> out = new ArrayList<>(4);
+    int i = 0;
+    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+      out.add(text(JsonPath.item(path, i++)));
+    }
+    return out;
+  }
+
+  /** Whether the value is null; anything but an object or null is of the wrong type. */
+  private boolean object(CharSequence path) throws IOException, WrongType {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return true;
+    }
+    if (t != JsonToken.START_OBJECT) {
+      throw wrong(path, "expected an object");
+    }
+    return false;
+  }
+
+  /** Whether the value is null; anything but an array or null is of the wrong type. */
+  private boolean array(CharSequence path) throws IOException, WrongType {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return true;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      throw wrong(path, "expected an array");
+    }
+    return false;
+  }
+
+  /**
+   * A value of the wrong type at {@code path}; a text among them is read first, as Jackson reads
+   * it to try it, so that one too long is refused as such.
+   */
+  private WrongType wrong(CharSequence path, String expected) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      try {
+        p.getText();
+      } catch (StreamConstraintsException e) {
+        return tooLong(path, e);
+      }
+    }
+    return new WrongType(path.toString(), expected);
+  }
+
+  private String string(CharSequence parent, String name) throws IOException, WrongType {
+    return text(JsonPath.field(parent, name));
+  }
+
+  private String text(CharSequence path) throws IOException, WrongType {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_STRING) {
+      throw wrong(path, "expected a string");
+    }
+    try {
+      return p.getText();
+    } catch (StreamConstraintsException e) {
+      throw tooLong(path, e);
+    }
+  }
+
+  private WrongType tooLong(CharSequence path, StreamConstraintsException e)
+      throws StreamConstraintsException {
+    if (!JsonDocument.stringTooLong(e)) {
+      throw e;
+    }
+    return new WrongType(path.toString(), JsonDocument.cellOverLimit(maxCellChars));
+  }
+
+  private Long whole(CharSequence path) throws IOException, WrongType {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw wrong(path, "expected a whole number");
+    }
+    return p.getLongValue();
+  }
+
+  private Boolean bool(CharSequence path) throws IOException, WrongType {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      return t == JsonToken.VALUE_TRUE;
+    }
+    throw wrong(path, "expected true or false");
+  }
+
+  /**
+   * Skips a field the format does not have and adds its path to {@code unknown}; they are noted
+   * once their object is read, as Jackson notes them when it has built the object (so a nested
+   * object's come first, and none is noted for an object that a wrong value stopped). A field
+   * named twice, or named twice in an object within its value, is refused.
+   */
+  private List<String> unknown(List<String> unknown, CharSequence parent, String name)
+      throws IOException {
+    List<String> out = unknown == null ? new ArrayList<>(1) : unknown;
+    String path = JsonProblems.path(parent, name);
+    if (out.contains(path)) {
+      throw repeated(name);
+    }
+    out.add(path);
+    skip();
+    return out;
+  }
+
+  /** Skips the value the parser stands on, refusing a field named twice in any object in it. */
+  private void skip() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+      return;
+    }
+    Deque<Set<String>> objects = new ArrayDeque<>();
+    int depth = 0;
+    do {
+      if (t == JsonToken.START_OBJECT) {
+        objects.push(new HashSet<>());
+        depth++;
+      } else if (t == JsonToken.START_ARRAY) {
+        depth++;
+      } else if (t == JsonToken.END_OBJECT) {
+        objects.pop();
+        depth--;
+      } else if (t == JsonToken.END_ARRAY) {
+        depth--;
+      } else if (t == JsonToken.FIELD_NAME && !objects.peek().add(p.currentName())) {
+        throw repeated(p.currentName());
+      }
+      if (depth > 0) {
+        t = p.nextToken();
+      }
+    } while (depth > 0);
+  }
+
+  private void noteUnknown(List<String> unknown) {
+    if (unknown != null) {
+      unknown.forEach(found::unknownField);
+    }
+  }
+}

@@ -6,48 +6,71 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The commands people run most, one after another in one JVM, on a plan document and a scratch
- * store: the build runs this once with {@code -XX:ArchiveClassesAtExit} so that the class-data
- * archive the {@code mics} script maps holds what those commands load, whichever command a user
- * happens to run first.
+ * store: the build runs this with {@code -XX:ArchiveClassesAtExit} so that the class-data archive
+ * the {@code mics} script maps holds what those commands load, whichever command a user happens to
+ * run first.
  *
- * <p>Arguments: a directory to make the scratch store in (removed afterwards) and a plan document.
+ * <p>Two runs, each its own JVM: {@code prepare} makes the scratch store and imports the document
+ * into it; {@code record}, the one the archive is recorded from, reads, changes and re-imports the
+ * stored plan, then removes the store. Making a store (initdb, the schema's migrations, and the
+ * JSON library they load) stays out of the archive: it happens once per store, and its classes
+ * would make the archive a half larger, which every command pays to map and relocate at start.
+ *
+ * <p>Arguments: {@code prepare} or {@code record}, a directory for the scratch store, and a plan
+ * document.
  */
 final class ClassDataRun {
   private ClassDataRun() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: ClassDataRun SCRATCH_PARENT PLAN_DOCUMENT");
+    if (args.length != 3 || !List.of("prepare", "record").contains(args[0])) {
+      throw new IllegalArgumentException(
+          "usage: ClassDataRun prepare|record SCRATCH_DIRECTORY PLAN_DOCUMENT");
     }
-    Path scratch = Files.createTempDirectory(Files.createDirectories(Path.of(args[0])), "store");
+    Path scratch = Path.of(args[1]);
+    String dir = scratch.resolve("store").toString();
+    String document = args[2];
+    if (args[0].equals("prepare")) {
+      remove(scratch);
+      Files.createDirectories(scratch);
+      run(new String[][] {{"--data-dir", dir, "import", document, "--plan", "p"}});
+      return;
+    }
     try {
-      run(scratch.toString(), args[1]);
+      run(new String[][] {
+          {"--data-dir", dir, "import", document, "--plan", "p"},
+          {"--data-dir", dir, "plans"},
+          {"--data-dir", dir, "status", "p", "--as-of", "2024-10-01"},
+          {"--data-dir", dir, "overdue", "p", "--as-of", "2024-10-01"},
+          {"--data-dir", dir, "due", "p", "--as-of", "2024-10-01"},
+          {"--data-dir", dir, "progress", "p", "1.1", "--status", "done", "--by", "build"},
+          {"--data-dir", dir, "show", "p"},
+          {"validate", document},
+          // every command's class: a command line builds only the command it names
+          {"--help"},
+      });
     } finally {
-      try (Stream<Path> files = Files.walk(scratch)) {
-        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
+      remove(scratch);
+    }
+  }
+
+  private static void remove(Path scratch) throws IOException {
+    if (!Files.exists(scratch)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(scratch)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
       }
     }
   }
 
-  private static void run(String dir, String document) {
-    String[][] commands = {
-        {"--data-dir", dir, "import", document, "--plan", "p"},
-        {"--data-dir", dir, "plans"},
-        {"--data-dir", dir, "status", "p", "--as-of", "2024-10-01"},
-        {"--data-dir", dir, "overdue", "p", "--as-of", "2024-10-01"},
-        {"--data-dir", dir, "due", "p", "--as-of", "2024-10-01", "--json"},
-        {"--data-dir", dir, "progress", "p", "1.1", "--status", "done", "--by", "build"},
-        {"--data-dir", dir, "show", "p"},
-        {"validate", document},
-        // every command's class: a command line builds only the command it names
-        {"--help"},
-    };
+  private static void run(String[][] commands) {
     for (String[] command : commands) {
       StringWriter err = new StringWriter();
       int code = Mics.run(new PrintWriter(new StringWriter()), new PrintWriter(err), command);

@@ -207,8 +207,11 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     live = Optional.empty();
   }
 
-  /** Copies every spooled row into the tables, on the connection of {@code tx}. */
-  void copy(DSLContext tx, long planId, long revisionId) {
+  /**
+   * Copies every spooled row into the tables, on the connection of {@code tx}; runs
+   * {@code sectionsCopied} once the sections are in, before the rest.
+   */
+  void copy(DSLContext tx, long planId, long revisionId, Runnable sectionsCopied) {
     byte[] ids = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
     try {
       for (Writer w : writers) {
@@ -221,6 +224,9 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
       for (int t = 0; t < TABLES.length; t++) {
         copyFile(copy, TABLES[t], files.get(t), ids);
+        if (t == SECTION) {
+          sectionsCopied.run();
+        }
       }
     });
   }

@@ -11,7 +11,8 @@ import javax.sql.ConnectionEvent;
 import javax.sql.ConnectionEventListener;
 import javax.sql.DataSource;
 import javax.sql.PooledConnection;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import kz.stat.mics.persistence.PgDataSource;
+import org.postgresql.ds.PGPooledConnection;
 
 /**
  * A data source that keeps closed connections open for the next caller. Each new connection costs
@@ -20,11 +21,11 @@ import org.postgresql.ds.PGConnectionPoolDataSource;
  * it is handed back.
  */
 final class ReusedConnections implements DataSource, AutoCloseable {
-  private final PGConnectionPoolDataSource source;
+  private final PgDataSource source;
   private final Deque<PooledConnection> idle = new ArrayDeque<>();
   private boolean closed;
 
-  ReusedConnections(PGConnectionPoolDataSource source) {
+  ReusedConnections(PgDataSource source) {
     this.source = source;
   }
 
@@ -38,7 +39,8 @@ final class ReusedConnections implements DataSource, AutoCloseable {
       pooled = idle.pollFirst();
     }
     if (pooled == null) {
-      PooledConnection fresh = source.getPooledConnection();
+      // as PgJDBC's pooling data source makes one, with auto-commit on when handed out
+      PooledConnection fresh = new PGPooledConnection(source.getConnection(), true);
       fresh.addConnectionEventListener(new ConnectionEventListener() {
         @Override
         public void connectionClosed(ConnectionEvent event) {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kz.stat.mics.domain.port.StoreException;
-import org.postgresql.ds.PGConnectionPoolDataSource;
+import kz.stat.mics.persistence.PgDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.ds.common.BaseDataSource;
 
@@ -102,7 +102,7 @@ final class Server implements AutoCloseable {
 
   /** A data source that logs in as {@code user} through the private socket. */
   PGSimpleDataSource dataSource(String user, String password) {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
+    PGSimpleDataSource ds = new PgDataSource();
     configure(ds, user, password);
     return ds;
   }
@@ -114,7 +114,7 @@ final class Server implements AutoCloseable {
 
   /** Reused connections as {@code user} to the server, of this process or not, on {@code socket}. */
   static ReusedConnections reusedDataSource(Path socket, String user, String password) {
-    PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
+    PgDataSource ds = new PgDataSource();
     configure(ds, socket, user, password);
     return new ReusedConnections(ds);
   }

@@ -108,7 +108,7 @@ public final class PlanDatabase implements AutoCloseable {
     String password = Optional.ofNullable(System.getenv("PGPASSWORD"))
         .or(() -> PgPass.standard().password(host, port, database, user))
         .orElse(null);
-    PGSimpleDataSource ds = new PGSimpleDataSource();
+    PGSimpleDataSource ds = new PgDataSource();
     ds.setURL(jdbcUrl);
     ds.setUser(user);
     if (password != null) {

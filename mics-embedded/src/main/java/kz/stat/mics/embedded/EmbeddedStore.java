@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Optional;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.persistence.PlanDatabase;
+import kz.stat.mics.persistence.ReusedConnections;
 
 /**
  * The embedded store: a PostgreSQL server of its own, started on a data directory for the time a

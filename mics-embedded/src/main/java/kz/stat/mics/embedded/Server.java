@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.persistence.PgDataSource;
+import kz.stat.mics.persistence.ReusedConnections;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.ds.common.BaseDataSource;
 

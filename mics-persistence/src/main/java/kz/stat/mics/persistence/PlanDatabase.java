@@ -27,7 +27,6 @@ import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.postgresql.Driver;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Where the plans are kept: a PostgreSQL server named by a JDBC URL, a {@link DataSource} handed in
@@ -93,7 +92,8 @@ public final class PlanDatabase implements AutoCloseable {
   /**
    * Connects to a running PostgreSQL server. The user comes from the URL, else PGUSER, else the
    * operating system's user; the password from PGPASSWORD or the password file (~/.pgpass), never
-   * from the URL, which may be seen in a process list or a shell history.
+   * from the URL, which may be seen in a process list or a shell history. A connection, once
+   * closed, is kept for the next use until {@link #close()}.
    *
    * @throws DatabaseUrlException when the URL is not a PostgreSQL URL or holds a password
    * @throws StoreException when the server cannot be reached
@@ -108,20 +108,23 @@ public final class PlanDatabase implements AutoCloseable {
     String password = Optional.ofNullable(System.getenv("PGPASSWORD"))
         .or(() -> PgPass.standard().password(host, port, database, user))
         .orElse(null);
-    PGSimpleDataSource ds = new PgDataSource();
+    PgDataSource ds = new PgDataSource();
     ds.setURL(jdbcUrl);
     ds.setUser(user);
     if (password != null) {
       ds.setPassword(password);
     }
     String where = "the PostgreSQL server at " + host + ":" + port + "/" + database;
-    try (Connection c = ds.getConnection()) {
+    // one login for the whole command: each takes a SCRAM exchange and a new server process
+    ReusedConnections reused = new ReusedConnections(ds);
+    try (Connection c = reused.getConnection()) {
       c.isValid(5);
     } catch (SQLException e) {
+      reused.close();
       throw new StoreException("Cannot reach " + where + " as user " + user + ": "
           + oneLine(e.getMessage()) + "; check the URL, the server and the password.", e);
     }
-    return new PlanDatabase(ds, ds, null, where, null);
+    return new PlanDatabase(reused, reused, null, where, reused);
   }
 
   /**
@@ -358,7 +361,10 @@ public final class PlanDatabase implements AutoCloseable {
     }
   }
 
-  /** Stops the server that was handed in with {@link #onServer}, if any; the data stays. */
+  /**
+   * Stops the server that was handed in with {@link #onServer}, if any, or closes the connections
+   * kept by {@link #connect}; the data stays.
+   */
   @Override
   public synchronized void close() {
     if (server == null || closed) {

@@ -1,4 +1,4 @@
-package kz.stat.mics.embedded;
+package kz.stat.mics.persistence;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -11,7 +11,6 @@ import javax.sql.ConnectionEvent;
 import javax.sql.ConnectionEventListener;
 import javax.sql.DataSource;
 import javax.sql.PooledConnection;
-import kz.stat.mics.persistence.PgDataSource;
 import org.postgresql.ds.PGPooledConnection;
 
 /**
@@ -20,12 +19,13 @@ import org.postgresql.ds.PGPooledConnection;
  * calls on one or two connections. PgJDBC's pooled connection rolls back and resets each one when
  * it is handed back.
  */
-final class ReusedConnections implements DataSource, AutoCloseable {
+public final class ReusedConnections implements DataSource, AutoCloseable {
   private final PgDataSource source;
   private final Deque<PooledConnection> idle = new ArrayDeque<>();
   private boolean closed;
 
-  ReusedConnections(PgDataSource source) {
+  /** Connections of {@code source}, each kept open once closed, until {@link #close()}. */
+  public ReusedConnections(PgDataSource source) {
     this.source = source;
   }
 
@@ -34,7 +34,7 @@ final class ReusedConnections implements DataSource, AutoCloseable {
     PooledConnection pooled;
     synchronized (this) {
       if (closed) {
-        throw new SQLException("the embedded store is closed");
+        throw new SQLException("the store is closed");
       }
       pooled = idle.pollFirst();
     }
@@ -92,7 +92,7 @@ final class ReusedConnections implements DataSource, AutoCloseable {
 
   @Override
   public Connection getConnection(String user, String password) throws SQLException {
-    throw new SQLFeatureNotSupportedException("the embedded store's roles are fixed");
+    throw new SQLFeatureNotSupportedException("the store's roles are fixed");
   }
 
   @Override

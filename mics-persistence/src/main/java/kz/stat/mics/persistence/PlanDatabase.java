@@ -20,6 +20,8 @@ import kz.stat.mics.domain.port.StreamedPlans;
 import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.flywaydb.core.api.output.RepairResult;
@@ -395,7 +397,14 @@ public final class PlanDatabase implements AutoCloseable {
   }
 
   private Flyway flyway() {
-    return Flyway.configure()
+    FluentConfiguration configuration = Flyway.configure();
+    // One connection: each migration and its row in the schema history commit together. By
+    // default Flyway keeps the history on a second connection on PostgreSQL (to hold its lock in a
+    // transaction), and a command killed between the two commits left a migration applied but not
+    // recorded, which the next run applied again and failed on.
+    configuration.getConfigurationExtension(PostgreSQLConfigurationExtension.class)
+        .setTransactionalLock(false);
+    return configuration
         .dataSource(schemaOwner)
         .locations(LOCATION)
         .cleanDisabled(true)

@@ -47,7 +47,7 @@ final class ClassDataRun {
           {"--data-dir", dir, "plans"},
           {"--data-dir", dir, "status", "p", "--as-of", "2024-10-01"},
           {"--data-dir", dir, "overdue", "p", "--as-of", "2024-10-01"},
-          {"--data-dir", dir, "due", "p", "--as-of", "2024-10-01"},
+          {"--data-dir", dir, "due", "p", "--as-of", "2024-10-01", "--json"},
           {"--data-dir", dir, "progress", "p", "1.1", "--status", "done", "--by", "build"},
           {"--data-dir", dir, "show", "p"},
           {"validate", document},

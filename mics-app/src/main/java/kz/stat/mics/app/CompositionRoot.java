@@ -271,7 +271,9 @@ public final class CompositionRoot implements AutoCloseable {
 
   private synchronized PlanDatabase database() {
     if (database == null) {
-      database = serverUrl.isPresent() ? PlanDatabase.connect(serverUrl.get())
+      // a server for many keeps no connection; a command keeps its one
+      database = serverUrl.isPresent() ? shared ? PlanDatabase.connect(serverUrl.get())
+          : PlanDatabase.connectForCommand(serverUrl.get())
           : shared ? EmbeddedStore.serve(dataDir, lockWait)
           : EmbeddedStore.open(dataDir, lockWait);
     }

@@ -212,6 +212,40 @@ class StreamedReadersTest {
   }
 
   @Test
+  void aFieldNamedTwiceIsRefusedWhereverItStandsAfterTheItemsBoundByHand() {
+    String head = "{\"format\": \"mics-plan\", \"version\": 1, \"title\": \"T\","
+        + " \"language\": \"en\", \"period\": {\"from\": \"2023-01-01\","
+        + " \"to\": \"2025-12-31\"}, \"executors\": [{\"code\": \"A\", \"name\": \"a\"}],"
+        + " \"sections\": [";
+    String activity = "{\"code\": \"CODE\", \"title\": \"t\", \"responsible\": [],"
+        + " \"deadline\": {\"text\": \"2024\", \"windows\": [], \"tentative\": false},"
+        + " \"completionForm\": \"\", \"financing\": \"NOT_REQUIRED\", \"financingText\": \"\"}";
+    String two = activity.replace("CODE", "1.1") + ", " + activity.replace("CODE", "1.2");
+    // a section's own field, after the period and an executor were bound
+    assertThatThrownBy(() -> streamedJson(head + "{\"number\": \"1\", \"number\": \"2\","
+        + " \"title\": \"S\", \"activities\": [" + two + "]}]}"))
+        .hasMessageContaining("is not valid JSON: Duplicate field 'number'");
+    // a section's field after its activities were bound
+    assertThatThrownBy(() -> streamedJson(head + "{\"number\": \"1\", \"title\": \"S\","
+        + " \"activities\": [" + two + "], \"title\": \"again\"}]}"))
+        .hasMessageContaining("is not valid JSON: Duplicate field 'title'");
+    // within an unknown field of the second section, at the depth of the activities
+    assertThatThrownBy(() -> streamedJson(head + "{\"number\": \"1\", \"title\": \"S\","
+        + " \"activities\": [" + two + "]}, {\"number\": \"2\", \"title\": \"S\","
+        + " \"extra\": [{\"a\": 1, \"a\": 2}], \"activities\": []}]}"))
+        .hasMessageContaining("is not valid JSON: Duplicate field 'a'");
+    // the second activity's field
+    assertThatThrownBy(() -> streamedJson(head + "{\"number\": \"1\", \"title\": \"S\","
+        + " \"activities\": [" + activity.replace("CODE", "1.1") + ", "
+        + activity.replace("CODE", "1.2").replace("\"title\": \"t\"",
+            "\"title\": \"t\", \"title\": \"u\"") + "]}]}"))
+        .hasMessageContaining("is not valid JSON: Duplicate field 'title'");
+    // and the document without a repeat is read
+    assertThat(streamedJson(head + "{\"number\": \"1\", \"title\": \"S\", \"activities\": ["
+        + two + "]}]}").activities()).hasSize(2);
+  }
+
+  @Test
   void aJsonDocumentOfAnotherFormatIsRefusedForThatAlone() {
     assertThatThrownBy(() -> streamedJson("{\"format\": \"mics-history\", \"sections\": 5}"))
         .isInstanceOf(PlanDocumentException.class)

@@ -94,13 +94,29 @@ public final class PlanDatabase implements AutoCloseable {
   /**
    * Connects to a running PostgreSQL server. The user comes from the URL, else PGUSER, else the
    * operating system's user; the password from PGPASSWORD or the password file (~/.pgpass), never
-   * from the URL, which may be seen in a process list or a shell history. A connection, once
-   * closed, is kept for the next use until {@link #close()}.
+   * from the URL, which may be seen in a process list or a shell history. Each use logs in anew,
+   * as a program that runs long and serves many at once needs.
    *
    * @throws DatabaseUrlException when the URL is not a PostgreSQL URL or holds a password
    * @throws StoreException when the server cannot be reached
    */
   public static PlanDatabase connect(String jdbcUrl) {
+    return connect(jdbcUrl, false);
+  }
+
+  /**
+   * Connects as {@link #connect} does, for one command: it logs in once, and a connection, once
+   * closed, is kept for the next use until {@link #close()}. A login is a SCRAM exchange and a new
+   * server process; a command used to make three.
+   *
+   * @throws DatabaseUrlException when the URL is not a PostgreSQL URL or holds a password
+   * @throws StoreException when the server cannot be reached
+   */
+  public static PlanDatabase connectForCommand(String jdbcUrl) {
+    return connect(jdbcUrl, true);
+  }
+
+  private static PlanDatabase connect(String jdbcUrl, boolean once) {
     Properties p = checkUrl(jdbcUrl);
     String host = p.getProperty("PGHOST", "localhost").split(",")[0];
     int port = Integer.parseInt(p.getProperty("PGPORT", "5432").split(",")[0]);
@@ -117,16 +133,18 @@ public final class PlanDatabase implements AutoCloseable {
       ds.setPassword(password);
     }
     String where = "the PostgreSQL server at " + host + ":" + port + "/" + database;
-    // one login for the whole command: each takes a SCRAM exchange and a new server process
-    ReusedConnections reused = new ReusedConnections(ds);
-    try (Connection c = reused.getConnection()) {
+    ReusedConnections reused = once ? new ReusedConnections(ds) : null;
+    DataSource source = once ? reused : ds;
+    try (Connection c = source.getConnection()) {
       c.isValid(5);
     } catch (SQLException e) {
-      reused.close();
+      if (reused != null) {
+        reused.close();
+      }
       throw new StoreException("Cannot reach " + where + " as user " + user + ": "
           + oneLine(e.getMessage()) + "; check the URL, the server and the password.", e);
     }
-    return new PlanDatabase(reused, reused, null, where, reused);
+    return new PlanDatabase(source, source, null, where, reused);
   }
 
   /**
@@ -365,7 +383,7 @@ public final class PlanDatabase implements AutoCloseable {
 
   /**
    * Stops the server that was handed in with {@link #onServer}, if any, or closes the connections
-   * kept by {@link #connect}; the data stays.
+   * kept by {@link #connectForCommand}; the data stays.
    */
   @Override
   public synchronized void close() {

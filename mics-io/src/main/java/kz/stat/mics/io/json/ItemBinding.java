@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.DupDetector;
 import com.fasterxml.jackson.core.json.JsonReadContext;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.stat.mics.io.json.PlanJson.ActivityObject;
@@ -79,14 +81,7 @@ final class ItemBinding {
       // a text too long stops the document where it stands, as for any value of the document
       p.getText();
     }
-    if (object(path)) {
-      return true;
-    }
-    if (p.getParsingContext() instanceof JsonReadContext c) {
-      // this object's fields, and those of the objects in it, are checked for repeats here
-      c.withDupDetector(null);
-    }
-    return false;
+    return object(path);
   }
 
   private String[] texts(CharSequence path, String[] names) throws IOException, WrongType {
@@ -94,7 +89,7 @@ final class ItemBinding {
       return null;
     }
     String[] values = new String[names.length];
-    List<String> unknown = null;
+    Set<String> unknown = null;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -111,10 +106,31 @@ final class ItemBinding {
     return values;
   }
 
+  /**
+   * The activity, its fields and those of the objects in it checked for repeats here: Jackson's
+   * detector is off while it is read. Jackson keeps one context per depth and hands a new one the
+   * detector of its parent as it makes it, so the objects below an activity (deadline, windows)
+   * have none from the first activity on; no other object of the format lies that deep, and a
+   * repeat within an unknown value that deep is left to the refusal of the unknown field.
+   */
   private ActivityObject activity(CharSequence path) throws IOException, WrongType {
     if (item(path)) {
       return null;
     }
+    if (!(p.getParsingContext() instanceof JsonReadContext c)) {
+      return fields(path);
+    }
+    DupDetector detector = c.getDupDetector();
+    c.withDupDetector(null);
+    try {
+      return fields(path);
+    } finally {
+      // for any other object at this depth, such as one within an unknown field of a section
+      c.withDupDetector(detector);
+    }
+  }
+
+  private ActivityObject fields(CharSequence path) throws IOException, WrongType {
     String code = null;
     String title = null;
     List<String> responsible = null;
@@ -122,7 +138,7 @@ final class ItemBinding {
     String completionForm = null;
     String financing = null;
     String financingText = null;
-    List<String> unknown = null;
+    Set<String> unknown = null;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -165,9 +181,12 @@ final class ItemBinding {
     return seen | field;
   }
 
-  /** A field named twice in one object, in the words of Jackson's strict parser. */
+  /**
+   * A field named twice in one object, in the words of Jackson's strict parser, placed on the
+   * token the parser stands on: the name, or the value of an unknown field.
+   */
   private JsonParseException repeated(String name) {
-    return new JsonParseException(p, "Duplicate field '" + name + "'");
+    return new JsonParseException(p, "Duplicate field '" + name + "'", p.currentTokenLocation());
   }
 
   private DeadlineObject deadline(CharSequence path) throws IOException, WrongType {
@@ -179,7 +198,7 @@ final class ItemBinding {
     Long durationDays = null;
     Boolean tentative = null;
     String recurrence = null;
-    List<String> unknown = null;
+    Set<String> unknown = null;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -220,7 +239,7 @@ final class ItemBinding {
       }
       String from = null;
       String to = null;
-      List<String> unknown = null;
+      Set<String> unknown = null;
       int seen = 0;
       for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
         String name = p.currentName();
@@ -349,14 +368,12 @@ final class ItemBinding {
    * object's come first, and none is noted for an object that a wrong value stopped). A field
    * named twice, or named twice in an object within its value, is refused.
    */
-  private List<String> unknown(List<String> unknown, CharSequence parent, String name)
+  private Set<String> unknown(Set<String> unknown, CharSequence parent, String name)
       throws IOException {
-    List<String> out = unknown == null ? new ArrayList<>(1) : unknown;
-    String path = JsonProblems.path(parent, name);
-    if (out.contains(path)) {
+    Set<String> out = unknown == null ? new LinkedHashSet<>() : unknown;
+    if (!out.add(JsonProblems.path(parent, name))) {
       throw repeated(name);
     }
-    out.add(path);
     skip();
     return out;
   }
@@ -389,7 +406,7 @@ final class ItemBinding {
     } while (depth > 0);
   }
 
-  private void noteUnknown(List<String> unknown) {
+  private void noteUnknown(Set<String> unknown) {
     if (unknown != null) {
       unknown.forEach(found::unknownField);
     }

@@ -29,6 +29,9 @@ import kz.stat.mics.io.json.PlanJson.WindowObject;
  * problem names it. {@code ItemBindingProperties} holds the two to the same answers.
  */
 final class ItemBinding {
+  /** A window's fields, in the order of its record. */
+  private static final String[] WINDOW = {"from", "to"};
+
   private final JsonParser p;
   private final JsonProblems found;
   private final int maxCellChars;
@@ -85,15 +88,20 @@ final class ItemBinding {
   }
 
   private String[] texts(CharSequence path, String[] names) throws IOException, WrongType {
-    if (item(path)) {
-      return null;
-    }
+    return item(path) ? null : fields(path, names);
+  }
+
+  /**
+   * The text fields {@code names} of the object whose start the parser stands on, in that order,
+   * null for one absent or null; unknown fields are noted, a repeated one refused.
+   */
+  private String[] fields(CharSequence path, String[] names) throws IOException, WrongType {
     String[] values = new String[names.length];
     Set<String> unknown = null;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
-      int i = List.of(names).indexOf(name);
+      int i = indexOf(names, name);
       seen = once(seen, i < 0 ? 0 : 1 << i, name);
       p.nextToken();
       if (i < 0) {
@@ -104,6 +112,15 @@ final class ItemBinding {
     }
     noteUnknown(unknown);
     return values;
+  }
+
+  private static int indexOf(String[] names, String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -237,27 +254,8 @@ final class ItemBinding {
         out.add(null);
         continue;
       }
-      String from = null;
-      String to = null;
-      Set<String> unknown = null;
-      int seen = 0;
-      for (JsonToken f = p.nextToken(); f == JsonToken.FIELD_NAME; f = p.nextToken()) {
-        String name = p.currentName();
-        int field = switch (name) {
-          case "from" -> 1;
-          case "to" -> 2;
-          default -> 0;
-        };
-        seen = once(seen, field, name);
-        p.nextToken();
-        switch (field) {
-          case 1 -> from = string(item, name);
-          case 2 -> to = string(item, name);
-          default -> unknown = unknown(unknown, item, name);
-        }
-      }
-      noteUnknown(unknown);
-      out.add(new WindowObject(from, to));
+      String[] v = fields(item, WINDOW);
+      out.add(new WindowObject(v[0], v[1]));
     }
     return out;
   }

@@ -22,8 +22,6 @@ import kz.stat.mics.domain.account.Role;
 import kz.stat.mics.domain.port.Accounts;
 import kz.stat.mics.persistence.schema.tables.records.AccountRecord;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
@@ -34,8 +32,7 @@ public final class JooqAccounts implements Accounts {
   /** A store on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
   public JooqAccounts(DataSource dataSource) {
     checkNotNull(dataSource, "dataSource");
-    this.db = DSL.using(dataSource, SQLDialect.POSTGRES,
-        new Settings().withExecuteLogging(false).withRenderSchema(false));
+    this.db = DSL.using(JooqSetup.configuration(dataSource));
   }
 
   @Override

@@ -62,11 +62,8 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Result;
 import org.jooq.Results;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The monitoring views answered by SQL over the latest revision of a stored plan: each answer reads
@@ -81,10 +78,7 @@ public final class JooqPlanQueries implements PlanQueries {
 
   /** Queries on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
   public JooqPlanQueries(DataSource dataSource) {
-    this(DSL.using(new DefaultConfiguration()
-        .set(checkNotNull(dataSource, "dataSource"))
-        .set(SQLDialect.POSTGRES)
-        .set(new Settings().withExecuteLogging(false).withRenderSchema(false))));
+    this(DSL.using(JooqSetup.configuration(dataSource)));
   }
 
   /** Queries through {@code db}, for tests that listen to its statements. */

@@ -74,13 +74,10 @@ import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.SQLDialect;
 import org.jooq.Table;
-import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.postgresql.ds.common.BaseDataSource;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.postgresql.PGConnection;
 
@@ -133,10 +130,7 @@ public final class JooqPlans implements Plans, StreamedPlans {
     checkNotNull(dataSource, "dataSource");
     this.where = checkNotNull(where, "where");
     this.time = checkNotNull(time, "time");
-    Configuration c = new DefaultConfiguration()
-        .set(dataSource)
-        .set(SQLDialect.POSTGRES)
-        .set(new Settings().withExecuteLogging(false).withRenderSchema(false));
+    Configuration c = JooqSetup.configuration(dataSource);
     if (!listeners.isEmpty()) {
       c = c.set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new)));
     }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.postgresql.PGConnection;
 
 /**
  * Who may do what in the store's cluster: the superuser (setup only), the schema's owner
@@ -17,8 +16,11 @@ import org.postgresql.PGConnection;
  * finished by the next. A marker in the cluster records that it is done.
  */
 final class Access {
-  /** Raised when the roles or rules change, so that existing stores are set up again. */
-  private static final String VERSION = "1";
+  /**
+   * Raised when the roles or rules change, so that existing stores are set up again: 2 gave the
+   * roles verifiers of {@link ScramVerifier#ROUNDS} round.
+   */
+  private static final String VERSION = "2";
 
   private Access() {}
 
@@ -52,11 +54,10 @@ final class Access {
         s.execute("alter role " + role + " nosuperuser nocreatedb nocreaterole noreplication"
             + " nobypassrls noinherit connection limit -1");
       }
-      PGConnection pg = c.unwrap(PGConnection.class);
       for (String role : new String[] {EmbeddedStore.SUPERUSER, EmbeddedStore.OWNER,
           EmbeddedStore.RUNTIME}) {
         // Hashed here (SCRAM), so the password itself never reaches the server or its log.
-        pg.alterUserPassword(role, password.toCharArray(), "scram-sha-256");
+        s.execute("alter role " + role + " password '" + ScramVerifier.of(password) + "'");
       }
       s.execute("alter schema public owner to " + EmbeddedStore.OWNER);
       s.execute("revoke create on schema public from public");

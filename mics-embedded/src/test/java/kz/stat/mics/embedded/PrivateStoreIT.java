@@ -61,6 +61,31 @@ class PrivateStoreIT {
   }
 
   @Test
+  void everyRoleKeepsASaltedVerifierOfOneRoundAndNoPassword() throws Exception {
+    String password = StoreFiles.password(dataDir);
+    Set<String> salts = new HashSet<>();
+    try (Connection c = StoreFiles.connect(dataDir, "postgres", password);
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("select rolname, rolpassword from pg_authid"
+            + " where rolname in ('postgres', 'mics_owner', 'mics') order by rolname")) {
+      List<String> roles = new ArrayList<>();
+      while (r.next()) {
+        roles.add(r.getString(1));
+        String verifier = r.getString(2);
+        assertThat(verifier).as(r.getString(1))
+            .matches("SCRAM-SHA-256\\$1:[A-Za-z0-9+/]{22}==\\$[A-Za-z0-9+/]{43}=:[A-Za-z0-9+/]{43}=")
+            .doesNotContain(password);
+        salts.add(verifier.substring(verifier.indexOf(':') + 1, verifier.indexOf('$', 16)));
+      }
+      assertThat(roles).containsExactly("mics", "mics_owner", "postgres");
+    }
+    assertThat(salts).hasSize(3);
+    for (String role : List.of("mics", "mics_owner")) {
+      StoreFiles.connect(dataDir, role, password).close();
+    }
+  }
+
+  @Test
   void pgHbaAllowsPasswordLoginsOverTheSocketOnly() throws Exception {
     List<String> rules = new ArrayList<>();
     for (String line : Files.readAllLines(dataDir.resolve("pgdata/pg_hba.conf"))) {

@@ -21,6 +21,7 @@ final class Server implements AutoCloseable {
   /** Names the socket file ({@code .s.PGSQL.5432}); no port is opened. */
   static final int PORT = 5432;
   private static final Duration START_WAIT = Duration.ofSeconds(60);
+  private static final Duration SMART_WAIT = Duration.ofSeconds(5);
 
   private final Cluster cluster;
   private final Path socketFile;
@@ -138,14 +139,30 @@ final class Server implements AutoCloseable {
     ds.setApplicationName("mics");
   }
 
-  /** Stops the server with a fast shutdown (open sessions are ended) and waits for it. */
+  /**
+   * Stops the server once this program has closed its sessions, and waits for it: a smart shutdown
+   * (SIGTERM), which then ends as soon as a fast one would, without starting pg_ctl for it (20 to
+   * 30 ms of every command). A session still open after {@link #SMART_WAIT} (another program's,
+   * through a served store) is ended by a fast shutdown after all.
+   */
   @Override
-  public synchronized void close() {
+  public void close() {
+    stop(true);
+  }
+
+  /** Stops the server, smartly first when this program's sessions are closed, and waits for it. */
+  private synchronized void stop(boolean sessionsClosed) {
     if (stopped) {
       return;
     }
     stopped = true;
     try {
+      if (sessionsClosed) {
+        process.destroy();
+        if (process.waitFor(SMART_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      }
       // pg_ctl only sends the signal: its own wait looks every tenth of a second, while the
       // server's exit is seen here at once
       cluster.run("pg_ctl", List.of("stop", "-D", cluster.pgdata().toString(), "-m", "fast",
@@ -163,10 +180,13 @@ final class Server implements AutoCloseable {
     }
   }
 
-  /** Stops the server after a failed start; a second failure is not news. */
+  /**
+   * Stops the server with a fast shutdown, its sessions open or not: after a failed start, or as
+   * the program ends abruptly; a second failure is not news.
+   */
   void stopQuietly() {
     try {
-      close();
+      stop(false);
     } catch (RuntimeException e) {
       process.destroyForcibly();
     }

@@ -15,8 +15,8 @@ import org.postgresql.ds.PGPooledConnection;
 
 /**
  * A data source that keeps closed connections open for the next caller. Each new connection costs
- * a SCRAM login (thousands of hash rounds on both sides, about 0.1 s here); a command makes many
- * calls on one or two connections. PgJDBC's pooled connection rolls back and resets each one when
+ * a login: a new server process and a SCRAM exchange, about 0.1 s in a fresh JVM; a command makes
+ * many calls on one or two connections. PgJDBC's pooled connection rolls back and resets each one when
  * it is handed back.
  */
 public final class ReusedConnections implements DataSource, AutoCloseable {

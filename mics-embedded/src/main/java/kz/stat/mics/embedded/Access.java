@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.postgresql.PGConnection;
 
 /**
  * Who may do what in the store's cluster: the superuser (setup only), the schema's owner
@@ -56,8 +57,14 @@ final class Access {
       }
       for (String role : new String[] {EmbeddedStore.SUPERUSER, EmbeddedStore.OWNER,
           EmbeddedStore.RUNTIME}) {
-        // Hashed here (SCRAM), so the password itself never reaches the server or its log.
-        s.execute("alter role " + role + " password '" + ScramVerifier.of(password) + "'");
+        // Hashed here (SCRAM), so the password itself never reaches the server or its log; a
+        // password file edited by hand may hold what only the driver's hashing prepares (SASLprep)
+        if (ScramVerifier.takes(password)) {
+          s.execute("alter role " + role + " password '" + ScramVerifier.of(password) + "'");
+        } else {
+          c.unwrap(PGConnection.class).alterUserPassword(role, password.toCharArray(),
+              "scram-sha-256");
+        }
       }
       s.execute("alter schema public owner to " + EmbeddedStore.OWNER);
       s.execute("revoke create on schema public from public");

@@ -131,7 +131,11 @@ public final class EmbeddedStore {
           }
           owner.close();
           runtime.close();
-          running.close();
+          if (!share && owner.allIdle() && runtime.allIdle()) {
+            running.closeIdle(); // no session open: it can end without pg_ctl
+          } else {
+            running.close();
+          }
         } finally {
           StoreLock.releaseQuietly(held);
           try {

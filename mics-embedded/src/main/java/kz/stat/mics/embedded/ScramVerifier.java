@@ -32,6 +32,11 @@ final class ScramVerifier {
 
   private ScramVerifier() {}
 
+  /** Whether {@link #of} takes {@code password}: printable ASCII, no space (the store's always is). */
+  static boolean takes(String password) {
+    return !password.isEmpty() && password.chars().allMatch(c -> c > 0x20 && c < 0x7f);
+  }
+
   /** A verifier of {@code password} with a fresh random salt and {@link #ROUNDS} round. */
   static String of(String password) {
     byte[] salt = new byte[SALT_BYTES];
@@ -45,8 +50,7 @@ final class ScramVerifier {
    */
   static String of(String password, byte[] salt, int rounds) {
     checkArgument(rounds >= 1, "rounds must be at least 1: %s", rounds);
-    checkArgument(!password.isEmpty() && password.chars().allMatch(c -> c > 0x20 && c < 0x7f),
-        "the password must be printable ASCII without spaces");
+    checkArgument(takes(password), "the password must be printable ASCII without spaces");
     try {
       byte[] salted = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
           .generateSecret(new PBEKeySpec(password.toCharArray(), salt, rounds, 256)).getEncoded();

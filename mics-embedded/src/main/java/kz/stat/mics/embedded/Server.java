@@ -21,6 +21,8 @@ final class Server implements AutoCloseable {
   /** Names the socket file ({@code .s.PGSQL.5432}); no port is opened. */
   static final int PORT = 5432;
   private static final Duration START_WAIT = Duration.ofSeconds(60);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+  /** How long a smart shutdown may take before it is made a fast one. */
   private static final Duration SMART_WAIT = Duration.ofSeconds(5);
 
   private final Cluster cluster;
@@ -140,36 +142,47 @@ final class Server implements AutoCloseable {
   }
 
   /**
-   * Stops the server once this program has closed its sessions, and waits for it: a smart shutdown
-   * (SIGTERM), which then ends as soon as a fast one would, without starting pg_ctl for it (20 to
-   * 30 ms of every command). A session still open after {@link #SMART_WAIT} (another program's,
-   * through a served store) is ended by a fast shutdown after all.
+   * Stops the server when no session is open: a smart shutdown (SIGTERM), which then ends as soon
+   * as a fast one would, without starting pg_ctl for it (20 to 30 ms of every command). Waits for
+   * it; a session open after all (someone's own client), or a shutdown that takes longer than
+   * {@link #SMART_WAIT}, is made a fast shutdown.
    */
-  @Override
-  public void close() {
+  void closeIdle() {
     stop(true);
   }
 
-  /** Stops the server, smartly first when this program's sessions are closed, and waits for it. */
-  private synchronized void stop(boolean sessionsClosed) {
+  /** Stops the server with a fast shutdown, which ends open sessions, and waits for it. */
+  @Override
+  public void close() {
+    stop(false);
+  }
+
+  private synchronized void stop(boolean smart) {
     if (stopped) {
       return;
     }
     stopped = true;
     try {
-      if (sessionsClosed) {
+      if (smart) {
         process.destroy();
-        if (process.waitFor(SMART_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        if (process.waitFor(SMART_WAIT.toSeconds(), TimeUnit.SECONDS)) {
           return;
         }
       }
       // pg_ctl only sends the signal: its own wait looks every tenth of a second, while the
       // server's exit is seen here at once
-      cluster.run("pg_ctl", List.of("stop", "-D", cluster.pgdata().toString(), "-m", "fast",
-          "-W"));
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        throw new StoreException("The embedded PostgreSQL did not stop within 60 seconds; see "
-            + cluster.log() + ".");
+      try {
+        cluster.run("pg_ctl", List.of("stop", "-D", cluster.pgdata().toString(), "-m", "fast",
+            "-W"));
+      } catch (IOException | RuntimeException e) {
+        if (process.waitFor(1, TimeUnit.SECONDS)) {
+          return; // it ended on its own just before pg_ctl looked for it
+        }
+        throw e;
+      }
+      if (!process.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+        throw new StoreException("The embedded PostgreSQL did not stop within "
+            + STOP_WAIT.toSeconds() + " seconds; see " + cluster.log() + ".");
       }
     } catch (IOException e) {
       throw new StoreException("The embedded PostgreSQL did not stop cleanly: " + e.getMessage(),

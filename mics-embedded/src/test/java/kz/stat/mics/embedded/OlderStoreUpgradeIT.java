@@ -55,4 +55,33 @@ class OlderStoreUpgradeIT {
       assertThat(again.plans().list()).hasSize(1);
     }
   }
+
+  @Test
+  void aStoreSetUpByTheVersionBeforeGetsVerifiersOfOneRoundAndKeepsItsPlans() throws Exception {
+    try (PlanDatabase db = EmbeddedStore.open(dataDir)) {
+      db.plans().save(KEY, SeedPlan.plan());
+    }
+    String password = StoreFiles.password(dataDir);
+    // as the version before left it: PostgreSQL's verifiers of 4,096 rounds, and its marker
+    try (PlanDatabase db = EmbeddedStore.open(dataDir);
+        Connection c = StoreFiles.connect(dataDir, "postgres", password)) {
+      for (String role : new String[] {"postgres", "mics_owner", "mics"}) {
+        c.unwrap(org.postgresql.PGConnection.class)
+            .alterUserPassword(role, password.toCharArray(), "scram-sha-256");
+      }
+    }
+    Files.writeString(dataDir.resolve("pgdata/mics_access"), "1\n");
+
+    try (PlanDatabase db = EmbeddedStore.open(dataDir);
+        Connection c = StoreFiles.connect(dataDir, "postgres", password);
+        Statement s = c.createStatement();
+        var r = s.executeQuery("select string_agg(left(rolpassword, 16), ' ' order by rolname)"
+            + " from pg_authid where rolname in ('postgres', 'mics_owner', 'mics')")) {
+      assertThat(db.plans().latest(KEY).orElseThrow().plan()).isEqualTo(SeedPlan.plan());
+      r.next();
+      assertThat(r.getString(1))
+          .isEqualTo("SCRAM-SHA-256$1: SCRAM-SHA-256$1: SCRAM-SHA-256$1:");
+    }
+    assertThat(Files.readString(dataDir.resolve("pgdata/mics_access")).strip()).isEqualTo("2");
+  }
 }

@@ -2,7 +2,9 @@ package kz.stat.mics.persistence;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,9 +30,9 @@ import org.postgresql.jdbc.PgResultSetMetaData;
  *
  * <p>For a query written as SQL, jOOQ asks the driver for the table of every column it reads, and
  * PgJDBC answers with a query on the catalog for each result it has not seen on that connection:
- * one more round trip per statement on a new connection (six in one {@code mics status}, and as
- * many in each request of the web server, which logs in per use). The store names its columns
- * itself and never reads one by its table, so the answer is always "none".
+ * one more round trip per statement on a new connection: six in one {@code mics status}, and as
+ * many in each request of the web server on a server given by URL, where it logs in per use. The
+ * store names its columns itself and never reads one by its table, so the answer is always "none".
  */
 final class JooqSetup {
   private JooqSetup() {}
@@ -178,13 +180,13 @@ final class JooqSetup {
     }
   }
 
-  private static Method pgType() {
+  private static MethodHandle pgType() {
     try {
-      Method m = PgResultSetMetaData.class.getDeclaredMethod("getPGType", int.class);
-      m.setAccessible(true);
-      return m;
+      return MethodHandles.privateLookupIn(PgResultSetMetaData.class, MethodHandles.lookup())
+          .findVirtual(PgResultSetMetaData.class, "getPGType",
+              MethodType.methodType(String.class, int.class));
     } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
+      return null; // a driver of another shape: its own answer, the long way
     }
   }
 
@@ -200,7 +202,7 @@ final class JooqSetup {
   /** The driver's description of a result, but for the table and schema of each column. */
   static final class TablelessMetaData implements ResultSetMetaData {
     /** PgJDBC's name of a column's type, without the look-up; null if this driver has none. */
-    static final Method PG_TYPE = pgType();
+    static final MethodHandle PG_TYPE = pgType();
 
     private final ResultSetMetaData delegate;
 
@@ -295,11 +297,13 @@ final class JooqSetup {
      */
     @Override
     public String getColumnTypeName(int column) throws SQLException {
-      if (PG_TYPE != null && delegate instanceof PgResultSetMetaData) {
+      if (PG_TYPE != null && delegate instanceof PgResultSetMetaData pg) {
         try {
-          return (String) PG_TYPE.invoke(delegate, column);
-        } catch (ReflectiveOperationException e) {
-          // a driver of another shape: ask it the long way
+          return (String) PG_TYPE.invokeExact(pg, column);
+        } catch (SQLException | RuntimeException | Error e) {
+          throw e;
+        } catch (Throwable e) {
+          throw new SQLException("no type name for column " + column, e);
         }
       }
       return delegate.getColumnTypeName(column);

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.logging.Logger;
 import javax.sql.ConnectionEvent;
 import javax.sql.ConnectionEventListener;
@@ -22,6 +24,8 @@ import org.postgresql.ds.PGPooledConnection;
 public final class ReusedConnections implements DataSource, AutoCloseable {
   private final PgDataSource source;
   private final Deque<PooledConnection> idle = new ArrayDeque<>();
+  /** Handed out and not yet closed by their users. */
+  private final Set<PooledConnection> lent = new HashSet<>();
   private boolean closed;
 
   /** Connections of {@code source}, each kept open once closed, until {@link #close()}. */
@@ -54,11 +58,15 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
       });
       pooled = fresh;
     }
+    synchronized (this) {
+      lent.add(pooled);
+    }
     return pooled.getConnection();
   }
 
   private void giveBack(PooledConnection pooled) {
     synchronized (this) {
+      lent.remove(pooled);
       if (!closed && !idle.contains(pooled)) {
         idle.addFirst(pooled);
         return;
@@ -70,12 +78,18 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
   private void discard(PooledConnection pooled) {
     synchronized (this) {
       idle.remove(pooled);
+      lent.remove(pooled);
     }
     try {
       pooled.close();
     } catch (SQLException e) {
       // the connection is gone either way
     }
+  }
+
+  /** Whether every connection handed out has been closed by its user. */
+  public synchronized boolean allIdle() {
+    return lent.isEmpty();
   }
 
   /** Closes the idle connections; those still in use close when their users close them. */

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 
 /**
  * The commands people run most, one after another in one JVM, on a plan document and a scratch
- * store: the build runs this with {@code -XX:DumpLoadedClassList} and makes class-data archives of
- * the classes listed, which the {@code mics} script maps, so that they hold what those commands
- * load, whichever command a user happens to run first.
+ * store: the build runs {@code views} and {@code record} with {@code -XX:DumpLoadedClassList} and
+ * makes a class-data archive of each list, which the {@code mics} script maps, so that they hold
+ * what those commands load, whichever command a user happens to run first.
  *
  * <p>Three runs, each its own JVM: {@code prepare} makes the scratch store and imports the document
  * into it; {@code views} runs the monitoring views on it, for the smaller archive the script maps
@@ -43,7 +43,7 @@ final class ClassDataRun {
       return;
     }
     if (args[0].equals("views")) {
-      // the commands the script maps the views' archive for (see VIEWS in the mics script)
+      // the commands the mics script maps the views' archive for (its case of monitoring views)
       run(new String[][] {
           {"--data-dir", dir, "status", "p", "--as-of", "2024-10-01"},
           {"--data-dir", dir, "overdue", "p", "--as-of", "2024-10-01"},
@@ -58,6 +58,7 @@ final class ClassDataRun {
     try {
       run(new String[][] {
           {"--data-dir", dir, "import", document, "--plan", "p"},
+          {"--data-dir", dir, "plans"},
           {"--data-dir", dir, "status", "p", "--as-of", "2024-10-01"},
           {"--data-dir", dir, "overdue", "p", "--as-of", "2024-10-01"},
           {"--data-dir", dir, "due", "p", "--as-of", "2024-10-01", "--json"},

@@ -165,11 +165,6 @@ final class JooqSetup {
     }
 
     @Override
-    public ResultSet executeQuery(String sql) throws SQLException {
-      return tableless(super.executeQuery(sql), this);
-    }
-
-    @Override
     public ResultSet getResultSet() throws SQLException {
       return tableless(super.getResultSet(), this);
     }

@@ -13,10 +13,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
-import org.jooq.ConnectionProvider;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
-import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.tools.jdbc.DefaultConnection;
 import org.jooq.tools.jdbc.DefaultPreparedStatement;
@@ -46,36 +45,20 @@ final class JooqSetup {
         .set(new Settings().withExecuteLogging(false).withRenderSchema(false));
   }
 
-  /** As jOOQ's provider for a data source, with each connection wrapped. */
-  private static final class TablelessConnections implements ConnectionProvider {
-    private final DataSource dataSource;
-
+  /** jOOQ's provider for a data source, with each connection wrapped. */
+  private static final class TablelessConnections extends DataSourceConnectionProvider {
     TablelessConnections(DataSource dataSource) {
-      this.dataSource = dataSource;
+      super(dataSource);
     }
 
     @Override
     public Connection acquire() {
-      try {
-        return new TablelessConnection(dataSource.getConnection());
-      } catch (SQLException e) {
-        throw new DataAccessException("Error getting connection from data source " + dataSource,
-            e);
-      }
-    }
-
-    @Override
-    public void release(Connection connection) {
-      try {
-        connection.close();
-      } catch (SQLException e) {
-        throw new DataAccessException("Error closing connection " + connection, e);
-      }
+      return new TablelessConnection(super.acquire());
     }
   }
 
   /** A connection whose statements' results name no table. */
-  static final class TablelessConnection extends DefaultConnection {
+  private static final class TablelessConnection extends DefaultConnection {
     TablelessConnection(Connection delegate) {
       super(delegate);
     }

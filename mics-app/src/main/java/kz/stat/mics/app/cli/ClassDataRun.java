@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,6 +27,20 @@ import java.util.stream.Stream;
  * store, and a plan document.
  */
 final class ClassDataRun {
+  /**
+   * The monitoring views, as the {@code views} run calls them on the scratch plan {@code p}: the
+   * commands the {@code mics} script maps the views' archive for (its case of monitoring views).
+   */
+  static final String[][] VIEWS = {
+      {"status", "p", "--as-of", "2024-10-01"},
+      {"overdue", "p", "--as-of", "2024-10-01"},
+      {"due", "p", "--as-of", "2024-10-01"},
+      {"active", "p", "--as-of", "2024-10-01"},
+      {"late", "p"},
+      {"workload", "p"},
+      {"funding", "p"},
+  };
+
   private ClassDataRun() {}
 
   public static void main(String[] args) throws IOException {
@@ -43,16 +58,8 @@ final class ClassDataRun {
       return;
     }
     if (args[0].equals("views")) {
-      // the commands the mics script maps the views' archive for (its case of monitoring views)
-      run(new String[][] {
-          {"--data-dir", dir, "status", "p", "--as-of", "2024-10-01"},
-          {"--data-dir", dir, "overdue", "p", "--as-of", "2024-10-01"},
-          {"--data-dir", dir, "due", "p", "--as-of", "2024-10-01"},
-          {"--data-dir", dir, "active", "p", "--as-of", "2024-10-01"},
-          {"--data-dir", dir, "late", "p"},
-          {"--data-dir", dir, "workload", "p"},
-          {"--data-dir", dir, "funding", "p"},
-      });
+      run(Arrays.stream(VIEWS).map(view -> Stream.concat(Stream.of("--data-dir", dir),
+          Arrays.stream(view)).toArray(String[]::new)).toArray(String[][]::new));
       return;
     }
     try {

@@ -62,7 +62,7 @@ public final class Mics implements Runnable {
       GenerateCompletion.class);
 
   /** The options before the command's name that take a value: the workspace's. */
-  private static final List<String> TAKES_VALUE = Arrays.stream(Workspace.class.getDeclaredFields())
+  static final List<String> TAKES_VALUE = Arrays.stream(Workspace.class.getDeclaredFields())
       .map(f -> f.getAnnotation(Option.class))
       .filter(o -> o != null)
       .flatMap(o -> Arrays.stream(o.names()))

@@ -5,27 +5,33 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import javax.sql.ConnectionEvent;
-import javax.sql.ConnectionEventListener;
 import javax.sql.DataSource;
-import javax.sql.PooledConnection;
-import org.postgresql.ds.PGPooledConnection;
+import org.jooq.tools.jdbc.DefaultConnection;
 
 /**
  * A data source that keeps closed connections open for the next caller. Each new connection costs
  * a login: a new server process and a SCRAM exchange, about 0.1 s in a fresh JVM; a command makes
- * many calls on one or two connections. PgJDBC's pooled connection rolls back and resets each one when
- * it is handed back.
+ * many calls on one or two connections. A connection handed back is rolled back if a transaction
+ * was left open, and kept only if the driver still holds it open.
+ *
+ * <p>A connection handed out is a plain wrapper class, not PgJDBC's pooled connection: that one
+ * makes a dynamic proxy class for each of {@code Connection}, {@code Statement} and
+ * {@code PreparedStatement} in every JVM, which a class-data archive cannot hold, about 40 ms of
+ * each command's start.
  */
 public final class ReusedConnections implements DataSource, AutoCloseable {
   private final PgDataSource source;
-  private final Deque<PooledConnection> idle = new ArrayDeque<>();
+  /** The driver's connections, open and unused. */
+  private final Deque<Connection> idle = new ArrayDeque<>();
   /** Handed out and not yet closed by their users. */
-  private final Set<PooledConnection> lent = new HashSet<>();
+  private final Set<Lent> lent = Collections.newSetFromMap(new IdentityHashMap<>());
   private boolean closed;
 
   /** Connections of {@code source}, each kept open once closed, until {@link #close()}. */
@@ -35,53 +41,51 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
 
   @Override
   public Connection getConnection() throws SQLException {
-    PooledConnection pooled;
+    Connection physical;
     synchronized (this) {
       if (closed) {
         throw new SQLException("the store is closed");
       }
-      pooled = idle.pollFirst();
+      physical = idle.pollFirst();
     }
-    if (pooled == null) {
-      // as PgJDBC's pooling data source makes one, with auto-commit on when handed out
-      PooledConnection fresh = new PGPooledConnection(source.getConnection(), true);
-      fresh.addConnectionEventListener(new ConnectionEventListener() {
-        @Override
-        public void connectionClosed(ConnectionEvent event) {
-          giveBack(fresh);
-        }
-
-        @Override
-        public void connectionErrorOccurred(ConnectionEvent event) {
-          discard(fresh);
-        }
-      });
-      pooled = fresh;
+    if (physical == null) {
+      physical = source.getConnection();
     }
+    Lent connection = new Lent(physical);
     synchronized (this) {
-      lent.add(pooled);
+      lent.add(connection);
     }
-    return pooled.getConnection();
+    return connection;
   }
 
-  private void giveBack(PooledConnection pooled) {
+  /** Takes back what {@code connection} lent, for the next caller if it is still fit for use. */
+  private void giveBack(Lent connection, Connection physical) {
+    boolean keep;
+    try {
+      keep = !physical.isClosed();
+      if (keep && !physical.getAutoCommit()) {
+        physical.rollback();
+        physical.setAutoCommit(true);
+      }
+      if (keep) {
+        physical.clearWarnings();
+      }
+    } catch (SQLException e) {
+      keep = false; // a connection that cannot roll back is ended, which rolls back on the server
+    }
     synchronized (this) {
-      lent.remove(pooled);
-      if (!closed && !idle.contains(pooled)) {
-        idle.addFirst(pooled);
+      lent.remove(connection);
+      if (keep && !closed) {
+        idle.addFirst(physical);
         return;
       }
     }
-    discard(pooled);
+    closeQuietly(physical);
   }
 
-  private void discard(PooledConnection pooled) {
-    synchronized (this) {
-      idle.remove(pooled);
-      lent.remove(pooled);
-    }
+  private static void closeQuietly(Connection physical) {
     try {
-      pooled.close();
+      physical.close();
     } catch (SQLException e) {
       // the connection is gone either way
     }
@@ -95,13 +99,13 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
   /** Closes the idle connections; those still in use close when their users close them. */
   @Override
   public void close() {
-    Deque<PooledConnection> toClose;
+    List<Connection> toClose;
     synchronized (this) {
       closed = true;
-      toClose = new ArrayDeque<>(idle);
+      toClose = new ArrayList<>(idle);
       idle.clear();
     }
-    toClose.forEach(this::discard);
+    toClose.forEach(ReusedConnections::closeQuietly);
   }
 
   @Override
@@ -145,5 +149,43 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
   @Override
   public boolean isWrapperFor(Class<?> type) {
     return type.isInstance(this);
+  }
+
+  /**
+   * A connection as its user sees it: closing it hands the driver's connection back. Once closed,
+   * it refuses every use, since the driver's connection may be someone else's by then.
+   */
+  private final class Lent extends DefaultConnection {
+    private Connection physical;
+
+    Lent(Connection physical) {
+      super(physical);
+      this.physical = physical;
+    }
+
+    @Override
+    public synchronized Connection getDelegate() {
+      if (physical == null) {
+        throw new IllegalStateException("this connection is closed");
+      }
+      return physical;
+    }
+
+    @Override
+    public synchronized boolean isClosed() {
+      return physical == null;
+    }
+
+    @Override
+    public void close() {
+      Connection handedBack;
+      synchronized (this) {
+        handedBack = physical;
+        physical = null;
+      }
+      if (handedBack != null) {
+        giveBack(this, handedBack);
+      }
+    }
   }
 }

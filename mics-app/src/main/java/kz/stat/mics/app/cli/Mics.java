@@ -10,6 +10,8 @@ import picocli.AutoComplete.GenerateCompletion;
 import kz.stat.mics.domain.schedule.YearRange;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,16 +127,10 @@ public final class Mics implements Runnable {
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(true);
     cmd.setExecutionExceptionHandler(new Failures());
-    cmd.setParameterExceptionHandler((ex, args1) -> {
-      CommandLine c = ex.getCommandLine();
-      c.getErr().println("mics: " + ex.getMessage());
-      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
-      c.getErr().flush();
-      return ExitCodes.USAGE;
-    });
+    cmd.setParameterExceptionHandler(new UsageFailures());
     Thread hook = new Thread(() -> mics.workspace.close(), "mics-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
-    cmd.registerConverter(LocalDate.class, Mics::date);
+    cmd.registerConverter(LocalDate.class, new Dates());
     try {
       return cmd.execute(args);
     } catch (OutOfMemoryError e) {
@@ -154,6 +150,32 @@ public final class Mics implements Runnable {
         out.flush();
         err.flush();
       }
+    }
+  }
+
+  /*
+   * The two handlers below are classes, not lambdas: picocli's interfaces are compiled for Java 5,
+   * and the class-data archive leaves out such an interface, and every class that implements it,
+   * once a lambda has linked it while the archive is made.
+   */
+
+  /** A mistake on the command line: one line saying what is wrong, and where to read more. */
+  private static final class UsageFailures implements IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException ex, String[] args) {
+      CommandLine c = ex.getCommandLine();
+      c.getErr().println("mics: " + ex.getMessage());
+      c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help'.");
+      c.getErr().flush();
+      return ExitCodes.USAGE;
+    }
+  }
+
+  /** Dates on the command line, as {@link #date} reads them. */
+  private static final class Dates implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      return date(text);
     }
   }
 

@@ -1,9 +1,5 @@
 package kz.stat.mics.persistence;
 
-import com.google.common.hash.HashCode;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.stat.mics.domain.executor.Executor;
@@ -27,33 +23,42 @@ import kz.stat.mics.domain.schedule.YearRange;
 final class ContentHash implements PlanParts {
   private static final String VERSION = "mics-content-hash-1";
 
-  private final Hasher header = Hashing.sha256().newHasher();
-  private final Hasher executors = Hashing.sha256().newHasher();
-  private final Hasher body = Hashing.sha256().newHasher();
-  private final Hasher precedences = Hashing.sha256().newHasher();
+  private final Sha256 header = new Sha256();
+  private final Sha256 executors = new Sha256();
+  private final Sha256 body = new Sha256();
+  private final Sha256 precedences = new Sha256();
+  private String hash;
 
   /** The hash of a whole plan, equal to the one of the same plan streamed. */
   static String of(ActionPlan plan) {
-    ContentHash h = new ContentHash();
-    h.header(plan.title(), plan.language(), plan.period());
-    for (Section s : plan.sections()) {
-      h.section(s.number(), s.title());
-      s.activities().forEach(h::activity);
-    }
-    plan.executors().entries().forEach(h::executor);
-    plan.precedences().forEach(h::precedence);
-    return h.hash();
+    return new ContentHash().add(plan).hash();
   }
 
-  /** The hash of every part received so far, as 64 lowercase hexadecimal digits. */
-  String hash() {
-    Hasher all = Hashing.sha256().newHasher();
-    text(all, VERSION);
-    for (HashCode part : new HashCode[] {header.hash(), executors.hash(), body.hash(),
-        precedences.hash()}) {
-      all.putBytes(part.asBytes());
+  /** Receives every part of {@code plan}, in the order a stream gives them. */
+  ContentHash add(ActionPlan plan) {
+    header(plan.title(), plan.language(), plan.period());
+    for (Section s : plan.sections()) {
+      section(s.number(), s.title());
+      s.activities().forEach(this::activity);
     }
-    return all.hash().toString();
+    plan.executors().entries().forEach(this::executor);
+    plan.precedences().forEach(this::precedence);
+    return this;
+  }
+
+  /**
+   * The hash of every part received, as 64 lowercase hexadecimal digits; the parts end here, and
+   * later calls give the same answer.
+   */
+  String hash() {
+    if (hash == null) {
+      Sha256 all = new Sha256().text(VERSION);
+      for (Sha256 part : new Sha256[] {header, executors, body, precedences}) {
+        all.putBytes(part.hash());
+      }
+      hash = all.hex();
+    }
+    return hash;
   }
 
   @Override
@@ -83,7 +88,7 @@ final class ContentHash implements PlanParts {
   }
 
   /** Every field of an activity, each text prefixed by its length (the fingerprint's too). */
-  static void activityFields(Hasher h, Activity a) {
+  static void activityFields(Sha256 h, Activity a) {
     text(h, a.code());
     text(h, a.title());
     h.putInt(a.responsible().size());
@@ -108,12 +113,11 @@ final class ContentHash implements PlanParts {
     text(precedences, p.after());
   }
 
-  static void text(Hasher h, String s) {
-    byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-    h.putInt(bytes.length).putBytes(bytes);
+  static void text(Sha256 h, String s) {
+    h.text(s);
   }
 
-  static void date(Hasher h, Optional<LocalDate> d) {
+  static void date(Sha256 h, Optional<LocalDate> d) {
     h.putLong(d.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
   }
 }

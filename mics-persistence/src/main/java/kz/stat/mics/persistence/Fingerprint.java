@@ -2,8 +2,6 @@ package kz.stat.mics.persistence;
 
 import static kz.stat.mics.persistence.ContentHash.text;
 
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
@@ -19,7 +17,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   static String of(ActionPlan plan) {
-    Hasher h = Hashing.sha256().newHasher();
+    Sha256 h = new Sha256();
     text(h, plan.title());
     text(h, plan.language().code());
     h.putInt(plan.period().first()).putInt(plan.period().last());
@@ -42,6 +40,6 @@ final class Fingerprint {
       text(h, p.before());
       text(h, p.after());
     }
-    return h.hash().toString();
+    return h.hex();
   }
 }

@@ -61,6 +61,8 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   private final List<Writer> writers = new ArrayList<>();
   /** Where activity rows go while they are copied as they come; empty when they are spooled. */
   private Optional<CopyIn> live = Optional.empty();
+  /** The ids in front of each activity row while they are copied live, else null. */
+  private String liveIds;
   private final ContentHash hash = new ContentHash();
   private String title;
   private Language language;
@@ -164,16 +166,16 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     checkState(activities == 0 && live.isEmpty(), "activities are copied live from the first");
     CopyIn in = copy.copyIn("copy " + TABLES[ACTIVITY] + " from stdin");
     live = Optional.of(in);
-    byte[] ids = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
     OutputStream out = new PGCopyOutputStream(in, 1 << 16);
     try {
       writers.get(ACTIVITY).close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    // every line starts with the ids: the writer puts them in front of each activity row
-    writers.set(ACTIVITY, new BufferedWriter(new OutputStreamWriter(new IdsInFront(out, ids),
-        StandardCharsets.UTF_8), 1 << 16));
+    // every line starts with the ids: each activity row is written with them in front
+    liveIds = planId + "\t" + revisionId + "\t";
+    writers.set(ACTIVITY, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
+        1 << 16));
   }
 
   /** Ends the live copy of the activity rows: the server has them all. */
@@ -189,6 +191,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     }
     in.endCopy();
     live = Optional.empty();
+    liveIds = null;
     writers.set(ACTIVITY, Writer.nullWriter());
   }
 
@@ -205,6 +208,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
       writers.set(ACTIVITY, Writer.nullWriter());
     });
     live = Optional.empty();
+    liveIds = null;
   }
 
   /**
@@ -262,6 +266,9 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   private void row(int table, Object... values) {
     Writer out = writers.get(table);
     try {
+      if (table == ACTIVITY && liveIds != null) {
+        out.write(liveIds);
+      }
       for (int i = 0; i < values.length; i++) {
         if (i > 0) {
           out.write('\t');

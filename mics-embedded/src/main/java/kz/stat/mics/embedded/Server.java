@@ -48,7 +48,9 @@ final class Server implements AutoCloseable {
         "-c", "password_encryption=scram-sha-256",
         "-c", "fsync=on",
         "-c", "synchronous_commit=on",
-        "-c", "full_page_writes=on"));
+        "-c", "full_page_writes=on",
+        // nothing here subscribes to a publication: no launcher to start, and to wait for at stop
+        "-c", "max_logical_replication_workers=0"));
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("LC_MESSAGES", "C");

@@ -1,5 +1,7 @@
 package kz.stat.mics.persistence;
 
+import static com.google.common.base.Preconditions.checkState;
+
 import java.time.LocalDate;
 import java.util.Optional;
 import kz.stat.mics.domain.executor.Executor;
@@ -34,6 +36,10 @@ final class ContentHash implements PlanParts {
     return new ContentHash().add(plan).hash();
   }
 
+  private void checkOpen() {
+    checkState(hash == null, "the hash is computed; no part can be added");
+  }
+
   /** Receives every part of {@code plan}, in the order a stream gives them. */
   ContentHash add(ActionPlan plan) {
     header(plan.title(), plan.language(), plan.period());
@@ -63,6 +69,7 @@ final class ContentHash implements PlanParts {
 
   @Override
   public void header(String title, Language language, YearRange period) {
+    checkOpen();
     text(header, title);
     text(header, language.code());
     header.putInt(period.first()).putInt(period.last());
@@ -70,12 +77,14 @@ final class ContentHash implements PlanParts {
 
   @Override
   public void executor(Executor e) {
+    checkOpen();
     text(executors, e.code());
     text(executors, e.name());
   }
 
   @Override
   public void section(String number, String title) {
+    checkOpen();
     body.putByte((byte) 'S');
     text(body, number);
     text(body, title);
@@ -83,6 +92,7 @@ final class ContentHash implements PlanParts {
 
   @Override
   public void activity(Activity a) {
+    checkOpen();
     body.putByte((byte) 'A');
     activityFields(body, a);
   }
@@ -109,6 +119,7 @@ final class ContentHash implements PlanParts {
 
   @Override
   public void precedence(Precedence p) {
+    checkOpen();
     text(precedences, p.before());
     text(precedences, p.after());
   }

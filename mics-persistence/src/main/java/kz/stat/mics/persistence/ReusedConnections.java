@@ -11,6 +11,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.jooq.tools.jdbc.DefaultConnection;
@@ -70,7 +71,7 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
       if (keep) {
         physical.clearWarnings();
       }
-    } catch (SQLException e) {
+    } catch (SQLException | RuntimeException e) {
       keep = false; // a connection that cannot roll back is ended, which rolls back on the server
     }
     synchronized (this) {
@@ -153,7 +154,9 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
 
   /**
    * A connection as its user sees it: closing it hands the driver's connection back. Once closed,
-   * it refuses every use, since the driver's connection may be someone else's by then.
+   * it refuses every use, since the driver's connection may be someone else's by then: with an
+   * {@link IllegalStateException}, or an {@link SQLException} where JDBC says so. Its statements'
+   * {@code getConnection()} is the driver's connection, as in plain PgJDBC.
    */
   private final class Lent extends DefaultConnection {
     private Connection physical;
@@ -174,6 +177,37 @@ public final class ReusedConnections implements DataSource, AutoCloseable {
     @Override
     public synchronized boolean isClosed() {
       return physical == null;
+    }
+
+    @Override
+    public boolean isValid(int timeout) throws SQLException {
+      return !isClosed() && super.isValid(timeout);
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> type) throws SQLException {
+      checkOpen();
+      return super.unwrap(type);
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> type) throws SQLException {
+      checkOpen();
+      return super.isWrapperFor(type);
+    }
+
+    /** Ends the driver's connection at once, and with it this one. */
+    @Override
+    public void abort(Executor executor) throws SQLException {
+      checkOpen();
+      super.abort(executor);
+      close();
+    }
+
+    private void checkOpen() throws SQLException {
+      if (isClosed()) {
+        throw new SQLException("this connection is closed", "08003");
+      }
     }
 
     @Override

@@ -2,14 +2,11 @@ package kz.stat.mics.persistence;
 
 import static com.google.common.base.Preconditions.checkState;
 
-import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,11 +55,11 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   private static final int PRECEDENCE = 5;
 
   private final List<Path> files = new ArrayList<>();
-  private final List<Writer> writers = new ArrayList<>();
+  private final List<CopyRows> writers = new ArrayList<>();
   /** Where activity rows go while they are copied as they come; empty when they are spooled. */
   private Optional<CopyIn> live = Optional.empty();
   /** The ids in front of each activity row while they are copied live, else null. */
-  private String liveIds;
+  private byte[] liveIds;
   private final ContentHash hash = new ContentHash();
   private String title;
   private Language language;
@@ -78,9 +75,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
         // created readable and writable by the owner only
         Path file = Files.createTempFile("mics-copy-", ".tsv");
         files.add(file);
-        writers.add(new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-            StandardCharsets.UTF_8),
-            1 << 16));
+        writers.add(new CopyRows(Files.newOutputStream(file)));
       }
     } catch (IOException e) {
       close();
@@ -173,9 +168,8 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
       throw new UncheckedIOException(e);
     }
     // every line starts with the ids: each activity row is written with them in front
-    liveIds = planId + "\t" + revisionId + "\t";
-    writers.set(ACTIVITY, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-        1 << 16));
+    liveIds = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
+    writers.set(ACTIVITY, new CopyRows(out));
   }
 
   /** Ends the live copy of the activity rows: the server has them all. */
@@ -192,7 +186,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     in.endCopy();
     live = Optional.empty();
     liveIds = null;
-    writers.set(ACTIVITY, Writer.nullWriter());
+    writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
   }
 
   /** Abandons the live copy of the activity rows, so that the transaction can roll back. */
@@ -205,7 +199,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
       } catch (SQLException e) {
         // the connection is being given up on; the transaction rolls back either way
       }
-      writers.set(ACTIVITY, Writer.nullWriter());
+      writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
     });
     live = Optional.empty();
     liveIds = null;
@@ -218,7 +212,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   void copy(DSLContext tx, long planId, long revisionId, Runnable sectionsCopied) {
     byte[] ids = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
     try {
-      for (Writer w : writers) {
+      for (CopyRows w : writers) {
         w.flush();
       }
     } catch (IOException e) {
@@ -264,48 +258,26 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
    * tab, line feed or carriage return inside a text escaped, so that every row is one line.
    */
   private void row(int table, Object... values) {
-    Writer out = writers.get(table);
+    CopyRows out = writers.get(table);
     try {
       if (table == ACTIVITY && liveIds != null) {
-        out.write(liveIds);
+        out.prefix(liveIds);
       }
-      for (int i = 0; i < values.length; i++) {
-        if (i > 0) {
-          out.write('\t');
-        }
-        Object v = values[i];
+      for (Object v : values) {
         if (v == null) {
-          out.write("\\N");
+          out.nul();
         } else if (v instanceof String text) {
-          escape(out, text);
+          out.text(text);
+        } else if (v instanceof Integer n) {
+          out.number(n);
         } else {
-          out.write(v.toString());
+          out.plain(v); // a date
         }
       }
-      out.write('\n');
+      out.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static void escape(Writer out, String text) throws IOException {
-    int start = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String escaped = switch (c) {
-        case '\\' -> "\\\\";
-        case '\t' -> "\\t";
-        case '\n' -> "\\n";
-        case '\r' -> "\\r";
-        default -> null;
-      };
-      if (escaped != null) {
-        out.write(text, start, i - start);
-        out.write(escaped);
-        start = i + 1;
-      }
-    }
-    out.write(text, start, text.length() - start);
   }
 
   /** An output stream that writes {@code ids} in front of every line. */
@@ -350,7 +322,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   @Override
   public void close() {
     cancelActivities();
-    for (Writer w : writers) {
+    for (CopyRows w : writers) {
       try {
         w.close();
       } catch (IOException e) {

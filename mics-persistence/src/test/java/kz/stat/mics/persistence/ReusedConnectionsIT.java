@@ -78,7 +78,24 @@ class ReusedConnectionsIT {
     assertThat(c.isClosed()).isTrue();
     assertThatThrownBy(c::createStatement).isInstanceOf(IllegalStateException.class)
         .hasMessage("this connection is closed");
+    assertThat(c.isValid(1)).isFalse();
+    assertThatThrownBy(() -> c.unwrap(PGConnection.class)).isInstanceOf(SQLException.class)
+        .hasMessage("this connection is closed");
     assertThat(reused.allIdle()).isTrue();
+  }
+
+  @Test
+  void anAbortedConnectionIsHandedBackAndNotKept() throws SQLException {
+    Connection c = reused.getConnection();
+    long aborted = backend(c);
+    Connection physical = c.unwrap(Connection.class);
+    c.abort(Runnable::run);
+    assertThat(c.isClosed()).isTrue();
+    assertThat(physical.isClosed()).isTrue();
+    assertThat(reused.allIdle()).isTrue();
+    try (Connection next = reused.getConnection()) {
+      assertThat(backend(next)).isNotEqualTo(aborted);
+    }
   }
 
   @Test

@@ -33,23 +33,19 @@ final class ContentHash implements PlanParts {
 
   /** The hash of a whole plan, equal to the one of the same plan streamed. */
   static String of(ActionPlan plan) {
-    return new ContentHash().add(plan).hash();
+    ContentHash h = new ContentHash();
+    h.header(plan.title(), plan.language(), plan.period());
+    for (Section s : plan.sections()) {
+      h.section(s.number(), s.title());
+      s.activities().forEach(h::activity);
+    }
+    plan.executors().entries().forEach(h::executor);
+    plan.precedences().forEach(h::precedence);
+    return h.hash();
   }
 
   private void checkOpen() {
     checkState(hash == null, "the hash is computed; no part can be added");
-  }
-
-  /** Receives every part of {@code plan}, in the order a stream gives them. */
-  ContentHash add(ActionPlan plan) {
-    header(plan.title(), plan.language(), plan.period());
-    for (Section s : plan.sections()) {
-      section(s.number(), s.title());
-      s.activities().forEach(this::activity);
-    }
-    plan.executors().entries().forEach(this::executor);
-    plan.precedences().forEach(this::precedence);
-    return this;
   }
 
   /**
@@ -70,24 +66,24 @@ final class ContentHash implements PlanParts {
   @Override
   public void header(String title, Language language, YearRange period) {
     checkOpen();
-    text(header, title);
-    text(header, language.code());
+    header.text(title);
+    header.text(language.code());
     header.putInt(period.first()).putInt(period.last());
   }
 
   @Override
   public void executor(Executor e) {
     checkOpen();
-    text(executors, e.code());
-    text(executors, e.name());
+    executors.text(e.code());
+    executors.text(e.name());
   }
 
   @Override
   public void section(String number, String title) {
     checkOpen();
     body.putByte((byte) 'S');
-    text(body, number);
-    text(body, title);
+    body.text(number);
+    body.text(title);
   }
 
   @Override
@@ -99,11 +95,11 @@ final class ContentHash implements PlanParts {
 
   /** Every field of an activity, each text prefixed by its length (the fingerprint's too). */
   static void activityFields(Sha256 h, Activity a) {
-    text(h, a.code());
-    text(h, a.title());
+    h.text(a.code());
+    h.text(a.title());
     h.putInt(a.responsible().size());
-    a.responsible().forEach(r -> text(h, r));
-    text(h, a.deadline().text());
+    a.responsible().forEach(h::text);
+    h.text(a.deadline().text());
     h.putInt(a.deadline().windows().size());
     for (Window w : a.deadline().windows()) {
       date(h, w.from());
@@ -111,21 +107,17 @@ final class ContentHash implements PlanParts {
     }
     h.putInt(a.deadline().durationDays().orElse(0));
     h.putBoolean(a.deadline().tentative());
-    text(h, a.deadline().recurrence().map(Enum::name).orElse(""));
-    text(h, a.completionForm());
-    text(h, a.financing().source().name());
-    text(h, a.financing().text());
+    h.text(a.deadline().recurrence().map(Enum::name).orElse(""));
+    h.text(a.completionForm());
+    h.text(a.financing().source().name());
+    h.text(a.financing().text());
   }
 
   @Override
   public void precedence(Precedence p) {
     checkOpen();
-    text(precedences, p.before());
-    text(precedences, p.after());
-  }
-
-  static void text(Sha256 h, String s) {
-    h.text(s);
+    precedences.text(p.before());
+    precedences.text(p.after());
   }
 
   static void date(Sha256 h, Optional<LocalDate> d) {

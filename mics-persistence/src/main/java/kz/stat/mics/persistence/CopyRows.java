@@ -57,17 +57,10 @@ final class CopyRows implements AutoCloseable {
     return this;
   }
 
-  /** A value written as its {@code toString()}, which must need no escaping (numbers, dates). */
+  /** A value written as its {@code toString()}, which must need no escaping: a number, a date. */
   CopyRows plain(Object value) throws IOException {
     separate();
     ascii(value.toString());
-    return this;
-  }
-
-  /** A whole number. */
-  CopyRows number(long n) throws IOException {
-    separate();
-    ascii(Long.toString(n));
     return this;
   }
 

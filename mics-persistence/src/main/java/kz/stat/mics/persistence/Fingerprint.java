@@ -1,7 +1,5 @@
 package kz.stat.mics.persistence;
 
-import static kz.stat.mics.persistence.ContentHash.text;
-
 import kz.stat.mics.domain.executor.Executor;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
@@ -18,13 +16,13 @@ final class Fingerprint {
 
   static String of(ActionPlan plan) {
     Sha256 h = new Sha256();
-    text(h, plan.title());
-    text(h, plan.language().code());
+    h.text(plan.title());
+    h.text(plan.language().code());
     h.putInt(plan.period().first()).putInt(plan.period().last());
     h.putInt(plan.sections().size());
     for (Section s : plan.sections()) {
-      text(h, s.number());
-      text(h, s.title());
+      h.text(s.number());
+      h.text(s.title());
       h.putInt(s.activities().size());
       for (Activity a : s.activities()) {
         ContentHash.activityFields(h, a);
@@ -32,13 +30,13 @@ final class Fingerprint {
     }
     h.putInt(plan.executors().size());
     for (Executor e : plan.executors().entries()) {
-      text(h, e.code());
-      text(h, e.name());
+      h.text(e.code());
+      h.text(e.name());
     }
     h.putInt(plan.precedences().size());
     for (Precedence p : plan.precedences()) {
-      text(h, p.before());
-      text(h, p.after());
+      h.text(p.before());
+      h.text(p.after());
     }
     return h.hex();
   }

@@ -268,10 +268,8 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
           out.nul();
         } else if (v instanceof String text) {
           out.text(text);
-        } else if (v instanceof Integer n) {
-          out.number(n);
         } else {
-          out.plain(v); // a date
+          out.plain(v); // a number or a date
         }
       }
       out.end();

@@ -75,9 +75,9 @@ class CopyRowsProperties {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (CopyRows rows = new CopyRows(bytes)) {
       rows.prefix("7\t9\t".getBytes(StandardCharsets.US_ASCII));
-      rows.number(-12).nul().plain(LocalDate.of(2024, 3, 15)).text("a\\b");
+      rows.plain(-12).nul().plain(LocalDate.of(2024, 3, 15)).text("a\\b");
       rows.end();
-      rows.number(0);
+      rows.plain(0);
       rows.end();
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8))

@@ -1,12 +1,10 @@
 package kz.stat.mics.io.csv;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -23,13 +21,14 @@ import kz.stat.mics.io.internal.Problems;
  * quote, so that reading strips exactly the one quote added.
  */
 final class CsvCells {
-  /** Rows as lists of strings; only cells holding a separator, a quote or a line break quoted. */
-  private static final CsvMapper MAPPER = CsvMapper.builder()
-      .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+  /**
+   * Rows as arrays of strings, read and written token by token (no data binding: a streamed
+   * import does not load it); only cells holding a separator, a quote or a line break quoted.
+   */
+  private static final CsvFactory FACTORY = CsvFactory.builder()
       .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-      .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
       .build();
-  private static final TypeReference<List<String>> ROW = new TypeReference<>() {};
 
   private CsvCells() {}
 
@@ -94,15 +93,20 @@ final class CsvCells {
 
   /** Rows written to {@code out}, which stays open when they are closed. */
   static final class Rows implements AutoCloseable {
-    private final SequenceWriter writer;
+    private final CsvGenerator writer;
 
     Rows(Writer out, char separator) throws IOException {
-      writer = MAPPER.writer(schema(separator)).writeValues(out);
+      writer = (CsvGenerator) FACTORY.createGenerator(out);
+      writer.setSchema(schema(separator));
     }
 
     /** Writes one record, each cell guarded. */
     void write(List<String> values) throws IOException {
-      writer.write(values.stream().map(CsvCells::escape).toArray(String[]::new));
+      writer.writeStartArray();
+      for (String value : values) {
+        writer.writeString(escape(value));
+      }
+      writer.writeEndArray();
     }
 
     @Override
@@ -129,17 +133,17 @@ final class CsvCells {
   static void parse(java.io.Reader text, char separator, Problems problems,
       java.util.function.Consumer<Record> each) {
     int line = 1;
-    try (MappingIterator<List<String>> rows = MAPPER.readerFor(ROW).with(schema(separator))
-        .readValues(text)) {
+    try (CsvParser rows = (CsvParser) FACTORY.createParser(text)) {
+      rows.setSchema(schema(separator));
       while (true) {
         // a row starts where the one before ended: the parser has read its line break
-        line = (int) rows.getParser().currentLocation().getLineNr();
-        if (!rows.hasNextValue()) {
+        line = (int) rows.currentLocation().getLineNr();
+        if (rows.nextToken() != JsonToken.START_ARRAY) {
           break;
         }
         List<String> cells = new ArrayList<>();
-        for (String cell : rows.nextValue()) {
-          cells.add(unescape(cell));
+        for (JsonToken t = rows.nextToken(); t == JsonToken.VALUE_STRING; t = rows.nextToken()) {
+          cells.add(unescape(rows.getText()));
         }
         Record r = new Record(line, cells);
         if (!r.isBlank()) {

@@ -138,12 +138,20 @@ final class CsvCells {
       while (true) {
         // a row starts where the one before ended: the parser has read its line break
         line = (int) rows.currentLocation().getLineNr();
-        if (rows.nextToken() != JsonToken.START_ARRAY) {
+        JsonToken t = rows.nextToken();
+        if (t == null) {
           break;
         }
         List<String> cells = new ArrayList<>();
-        for (JsonToken t = rows.nextToken(); t == JsonToken.VALUE_STRING; t = rows.nextToken()) {
-          cells.add(unescape(rows.getText()));
+        if (t == JsonToken.START_ARRAY) {
+          for (t = rows.nextToken(); t == JsonToken.VALUE_STRING; t = rows.nextToken()) {
+            cells.add(unescape(rows.getText()));
+          }
+        }
+        if (t != JsonToken.END_ARRAY) {
+          // a row without a schema is an array of texts: nothing else is ever read
+          problems.add(line, "is not valid CSV: the reader found " + t + " in a row");
+          return;
         }
         Record r = new Record(line, cells);
         if (!r.isBlank()) {

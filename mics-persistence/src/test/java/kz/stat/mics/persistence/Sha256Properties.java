@@ -14,8 +14,6 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
 
 /**
  * The store's SHA-256 gives the JDK's digest of the same bytes: for values of every kind put in
@@ -90,21 +88,55 @@ class Sha256Properties {
     assertThat(mine.hash()).isEqualTo(jdk().digest(bytes.toByteArray()));
   }
 
-  /** Every length from none to three blocks and more, byte by byte: each way the padding falls. */
-  @Property(tries = 200)
-  void everyLength(@ForAll @IntRange(min = 0, max = 200) int length,
-      @ForAll @Size(max = 1) List<@IntRange(min = 0, max = 255) Integer> seed) {
+  /**
+   * Every length from none to three blocks and more, put byte by byte and at once: each way the
+   * padding falls in a block.
+   */
+  @Example
+  void everyLength() {
+    for (int length = 0; length <= 200; length++) {
+      assertHashedAsTheJdkDoes(length);
+    }
+  }
+
+  /**
+   * Every length around the end of the buffer (8,192 bytes): the padding, or a number put last,
+   * falls before, across or after its end.
+   */
+  @Example
+  void everyLengthAroundTheBuffersEnd() {
+    for (int length = 8_100; length <= 8_260; length++) {
+      assertHashedAsTheJdkDoes(length);
+      byte[] data = bytes(length);
+      Sha256 withLong = new Sha256().putBytes(data).putLong(0x0102030405060708L);
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      expected.writeBytes(data);
+      for (int b = 8; b >= 1; b--) {
+        expected.write(b);
+      }
+      assertThat(withLong.hash()).as("%d bytes and a long", length)
+          .isEqualTo(jdk().digest(expected.toByteArray()));
+    }
+  }
+
+  private static byte[] bytes(int length) {
     byte[] data = new byte[length];
     for (int i = 0; i < length; i++) {
-      data[i] = (byte) (i * 31 + (seed.isEmpty() ? 7 : seed.get(0)));
+      data[i] = (byte) (i * 31 + 7);
     }
+    return data;
+  }
+
+  private static void assertHashedAsTheJdkDoes(int length) {
+    byte[] data = bytes(length);
     Sha256 oneByOne = new Sha256();
     for (byte b : data) {
       oneByOne.putByte(b);
     }
     byte[] expected = jdk().digest(data);
-    assertThat(oneByOne.hash()).isEqualTo(expected);
-    assertThat(new Sha256().putBytes(data).hash()).isEqualTo(expected);
+    assertThat(oneByOne.hash()).as("%d bytes, one by one", length).isEqualTo(expected);
+    assertThat(new Sha256().putBytes(data).hash()).as("%d bytes at once", length)
+        .isEqualTo(expected);
   }
 
   @Example

@@ -9,8 +9,8 @@ import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Precedence;
-import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.port.PlanParts;
+import kz.stat.mics.domain.port.PlanStream;
 import kz.stat.mics.domain.schedule.Window;
 import kz.stat.mics.domain.schedule.YearRange;
 
@@ -34,13 +34,7 @@ final class ContentHash implements PlanParts {
   /** The hash of a whole plan, equal to the one of the same plan streamed. */
   static String of(ActionPlan plan) {
     ContentHash h = new ContentHash();
-    h.header(plan.title(), plan.language(), plan.period());
-    for (Section s : plan.sections()) {
-      h.section(s.number(), s.title());
-      s.activities().forEach(h::activity);
-    }
-    plan.executors().entries().forEach(h::executor);
-    plan.precedences().forEach(h::precedence);
+    PlanStream.of(plan).readInto(h);
     return h.hash();
   }
 

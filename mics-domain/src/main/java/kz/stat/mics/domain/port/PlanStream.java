@@ -1,5 +1,8 @@
 package kz.stat.mics.domain.port;
 
+import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Section;
+
 /**
  * A plan document that can be read part by part, as many times as it is asked to. A reading that
  * finds problems may already have handed some parts on: it throws at the end, and the receiver
@@ -15,4 +18,20 @@ public interface PlanStream {
    * @throws java.io.UncheckedIOException when its bytes cannot be read
    */
   void readInto(PlanParts parts);
+
+  /**
+   * A plan held whole, handed over part by part: the header, each section followed by its
+   * activities, the executors, then the precedences.
+   */
+  static PlanStream of(ActionPlan plan) {
+    return parts -> {
+      parts.header(plan.title(), plan.language(), plan.period());
+      for (Section s : plan.sections()) {
+        parts.section(s.number(), s.title());
+        s.activities().forEach(parts::activity);
+      }
+      plan.executors().entries().forEach(parts::executor);
+      plan.precedences().forEach(parts::precedence);
+    };
+  }
 }

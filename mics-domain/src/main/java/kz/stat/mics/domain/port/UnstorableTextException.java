@@ -10,7 +10,6 @@ import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.PlanHistory;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.plan.Revision;
-import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.progress.ProgressChange;
 import kz.stat.mics.domain.progress.ProgressEvent;
 
@@ -53,14 +52,7 @@ public final class UnstorableTextException extends RuntimeException {
 
   /** Throws when any text of {@code plan} cannot be stored. */
   public static void check(ActionPlan plan) {
-    PlanParts parts = checked(NOTHING);
-    parts.header(plan.title(), plan.language(), plan.period());
-    for (Section s : plan.sections()) {
-      parts.section(s.number(), s.title());
-      s.activities().forEach(parts::activity);
-    }
-    plan.executors().entries().forEach(parts::executor);
-    plan.precedences().forEach(parts::precedence);
+    PlanStream.of(plan).readInto(checked(NOTHING));
   }
 
   /**

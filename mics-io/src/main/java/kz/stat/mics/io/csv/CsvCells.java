@@ -43,8 +43,7 @@ final class CsvCells {
      * spreadsheet pads every row to the width of the widest; else the record as it is.
      */
     Record fit(int count) {
-      if (cells.size() <= count || !cells.subList(count, cells.size()).stream()
-          .allMatch(String::isBlank)) {
+      if (cells.size() <= count || !blank(count)) {
         return this;
       }
       return new Record(line, cells.subList(0, count));
@@ -60,7 +59,17 @@ final class CsvCells {
     }
 
     boolean isBlank() {
-      return cells.stream().allMatch(String::isBlank);
+      return blank(0);
+    }
+
+    /** Whether every cell from {@code from} on is blank (a loop: this runs for every row). */
+    private boolean blank(int from) {
+      for (int i = from; i < cells.size(); i++) {
+        if (!cells.get(i).isBlank()) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

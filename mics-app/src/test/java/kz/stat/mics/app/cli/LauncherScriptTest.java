@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The {@code mics} script reads the command line before Java does, to choose a class-data archive:
  * its options that take a value are the command line's, and its monitoring views are those the
  * views' archive is recorded from. It also sets Java's options: the heap on transparent huge pages
- * where the kernel gives them, which a user's own options can turn off.
+ * where the kernel gives them and they are of 2 MB, which a user's own options can turn off.
  */
 class LauncherScriptTest {
   private static String script() throws IOException {
@@ -43,60 +43,81 @@ class LauncherScriptTest {
         .containsExactlyElementsOf(Arrays.stream(ClassDataRun.VIEWS).map(v -> v[0]).toList());
   }
 
-  /** Whether this machine's kernel gives transparent huge pages to a process that asks. */
-  private static boolean hugePagesOffered() throws IOException {
-    Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
-    if (!Files.isReadable(mode)) {
-      return false;
-    }
-    String m = Files.readString(mode);
-    return m.contains("[always]") || m.contains("[madvise]");
-  }
+  /** Where the script reads the kernel's settings of transparent huge pages. */
+  private static final String KERNEL = "thp=/sys/kernel/mm/transparent_hugepage";
 
   /**
    * The arguments the script gives Java for {@code mics --version}, run in a copy of the project
    * with an empty jar and, first on the path, a {@code java} that only writes its arguments down.
+   * The copy reads the kernel's settings from {@code dir/thp}: {@code mode} for its {@code
+   * enabled} file and {@code pageSize} for {@code hpage_pmd_size}, each left out when null.
    */
-  private static List<String> javaArguments(Path dir, Map<String, String> env)
-      throws IOException, InterruptedException {
+  private static List<String> javaArguments(Path dir, String mode, String pageSize,
+      Map<String, String> env) throws IOException, InterruptedException {
     Files.createDirectories(dir.resolve("mics-web/target"));
     Files.write(dir.resolve("mics-web/target/mics.jar"), new byte[0]);
-    Files.writeString(dir.resolve("mics"), script());
+    String script = script();
+    assertThat(script).contains(KERNEL + "\n");
+    Path kernel = Files.createDirectories(dir.resolve("thp"));
+    Files.writeString(dir.resolve("mics"), script.replace(KERNEL, "thp='" + kernel + "'"));
+    if (mode != null) {
+      Files.writeString(kernel.resolve("enabled"), mode + "\n");
+    }
+    if (pageSize != null) {
+      Files.writeString(kernel.resolve("hpage_pmd_size"), pageSize + "\n");
+    }
     Path bin = Files.createDirectories(dir.resolve("bin"));
     Path args = dir.resolve("args");
-    Files.writeString(bin.resolve("java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done > '"
-        + args + "'\n");
-    bin.resolve("java").toFile().setExecutable(true);
+    Path java = bin.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nprintf '%s\\n' \"$@\" > '" + args + "'\n");
+    assertThat(java.toFile().setExecutable(true) && Files.isExecutable(java))
+        .as("a program in %s can be run", bin).isTrue();
     ProcessBuilder pb = new ProcessBuilder("sh", dir.resolve("mics").toString(), "--version")
         .redirectErrorStream(true);
     pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
     pb.environment().remove("MICS_JAVA_OPTS");
     pb.environment().putAll(env);
     Process p = pb.start();
-    p.getInputStream().readAllBytes();
-    assertThat(p.waitFor()).isZero();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(output).isZero();
     return Files.readAllLines(args);
   }
 
+  private static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
+  private static final String TWO_MB = "2097152";
+
   @Test
-  void theHeapIsOnHugePagesWhereTheKernelGivesThem(@TempDir Path dir) throws Exception {
-    List<String> java = javaArguments(dir, Map.of());
-    assertThat(java).contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
-    if (hugePagesOffered()) {
-      assertThat(java).contains("-XX:+UseTransparentHugePages");
-    } else {
-      assertThat(java).doesNotContain("-XX:+UseTransparentHugePages");
-    }
+  void theHeapIsOnHugePagesOfTwoMegabytesWhereTheKernelGivesThem(@TempDir Path dir)
+      throws Exception {
+    assertThat(javaArguments(dir.resolve("madvise"), "always [madvise] never", TWO_MB, Map.of()))
+        .contains("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", HUGE_PAGES);
+    assertThat(javaArguments(dir.resolve("always"), "[always] madvise never", TWO_MB, Map.of()))
+        .contains(HUGE_PAGES);
+  }
+
+  @Test
+  void theHeapIsOnSmallPagesWhereTheKernelGivesNoHugePagesOrLargerOnes(@TempDir Path dir)
+      throws Exception {
+    assertThat(javaArguments(dir.resolve("never"), "always madvise [never]", TWO_MB, Map.of()))
+        .contains("-XX:+UseSerialGC").doesNotContain(HUGE_PAGES);
+    assertThat(javaArguments(dir.resolve("none"), null, null, Map.of()))
+        .contains("-XX:+UseSerialGC").doesNotContain(HUGE_PAGES);
+    // arm64 with 64 KB pages: a huge page of 512 MB
+    assertThat(javaArguments(dir.resolve("large"), "always [madvise] never", "536870912",
+        Map.of())).contains("-XX:+UseSerialGC").doesNotContain(HUGE_PAGES);
+    assertThat(javaArguments(dir.resolve("unsaid"), "always [madvise] never", null, Map.of()))
+        .contains("-XX:+UseSerialGC").doesNotContain(HUGE_PAGES);
   }
 
   @Test
   void aUsersOwnOptionsComeAfterTheHugePagesAndCanTurnThemOff(@TempDir Path dir)
       throws Exception {
-    List<String> java = javaArguments(dir,
+    List<String> java = javaArguments(dir, "always [madvise] never", TWO_MB,
         Map.of("MICS_JAVA_OPTS", "-Xmx64m -XX:-UseTransparentHugePages"));
     assertThat(java).contains("-Xmx64m").doesNotContain("-XX:+UseSerialGC");
+    int on = java.indexOf(HUGE_PAGES);
     int off = java.indexOf("-XX:-UseTransparentHugePages");
-    assertThat(off).isNotNegative();
-    assertThat(java.indexOf("-XX:+UseTransparentHugePages")).isLessThan(off);
+    assertThat(on).isNotNegative();
+    assertThat(off).isGreaterThan(on);
   }
 }

@@ -43,23 +43,27 @@ class LauncherScriptTest {
         .containsExactlyElementsOf(Arrays.stream(ClassDataRun.VIEWS).map(v -> v[0]).toList());
   }
 
-  /** Where the script reads the kernel's settings of transparent huge pages. */
+  /** The file the script and {@code bench/run} read to choose the heap's pages. */
+  private static final String PAGES = "mics-huge-pages.sh";
+  /** Where that file reads the kernel's settings of transparent huge pages. */
   private static final String KERNEL = "thp=/sys/kernel/mm/transparent_hugepage";
 
   /**
    * The arguments the script gives Java for {@code mics --version}, run in a copy of the project
    * with an empty jar and, first on the path, a {@code java} that only writes its arguments down.
-   * The copy reads the kernel's settings from {@code dir/thp}: {@code mode} for its {@code
-   * enabled} file and {@code pageSize} for {@code hpage_pmd_size}, each left out when null.
+   * The copy of the file that chooses the heap's pages reads the kernel's settings from {@code
+   * dir/thp}: {@code mode} for its {@code enabled} file and {@code pageSize} for {@code
+   * hpage_pmd_size}, each left out when null.
    */
   private static List<String> javaArguments(Path dir, String mode, String pageSize,
       Map<String, String> env) throws IOException, InterruptedException {
     Files.createDirectories(dir.resolve("mics-web/target"));
     Files.write(dir.resolve("mics-web/target/mics.jar"), new byte[0]);
-    String script = script();
-    assertThat(script).contains(KERNEL + "\n");
+    Files.writeString(dir.resolve("mics"), script());
+    String pages = Files.readString(Path.of("..", PAGES), StandardCharsets.UTF_8);
+    assertThat(pages).contains(KERNEL + "\n");
     Path kernel = Files.createDirectories(dir.resolve("thp"));
-    Files.writeString(dir.resolve("mics"), script.replace(KERNEL, "thp='" + kernel + "'"));
+    Files.writeString(dir.resolve(PAGES), pages.replace(KERNEL, "thp='" + kernel + "'"));
     if (mode != null) {
       Files.writeString(kernel.resolve("enabled"), mode + "\n");
     }

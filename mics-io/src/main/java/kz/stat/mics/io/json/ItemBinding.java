@@ -31,6 +31,9 @@ import kz.stat.mics.io.json.PlanJson.WindowObject;
 final class ItemBinding {
   /** A window's fields, in the order of its record. */
   private static final String[] WINDOW = {"from", "to"};
+  /** The bits of an activity's seven fields, and of a deadline's five, all seen. */
+  private static final int ALL_ACTIVITY = 127;
+  private static final int ALL_DEADLINE = 31;
 
   private final JsonParser p;
   private final JsonProblems found;
@@ -97,20 +100,23 @@ final class ItemBinding {
    */
   private String[] fields(CharSequence path, String[] names) throws IOException, WrongType {
     String[] values = new String[names.length];
-    Set<String> unknown = null;
+    Unknown unknown = null;
+    int all = (1 << names.length) - 1;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       int i = indexOf(names, name);
+      boolean built = seen == all;
       seen = once(seen, i < 0 ? 0 : 1 << i, name);
+      unknown = held(unknown, i < 0, path, name, built);
       p.nextToken();
       if (i < 0) {
-        unknown = unknown(unknown, path, name);
+        skip();
       } else {
         values[i] = string(path, name);
       }
     }
-    noteUnknown(unknown);
+    note(unknown);
     return values;
   }
 
@@ -155,7 +161,7 @@ final class ItemBinding {
     String completionForm = null;
     String financing = null;
     String financingText = null;
-    Set<String> unknown = null;
+    Unknown unknown = null;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -169,7 +175,9 @@ final class ItemBinding {
         case "financingText" -> 64;
         default -> 0;
       };
+      boolean built = seen == ALL_ACTIVITY;
       seen = once(seen, field, name);
+      unknown = held(unknown, field == 0, path, name, built);
       p.nextToken();
       switch (field) {
         case 1 -> code = string(path, name);
@@ -179,10 +187,10 @@ final class ItemBinding {
         case 16 -> completionForm = string(path, name);
         case 32 -> financing = string(path, name);
         case 64 -> financingText = string(path, name);
-        default -> unknown = unknown(unknown, path, name);
+        default -> skip();
       }
     }
-    noteUnknown(unknown);
+    note(unknown);
     return new ActivityObject(code, title, responsible, deadline, completionForm, financing,
         financingText);
   }
@@ -215,7 +223,7 @@ final class ItemBinding {
     Long durationDays = null;
     Boolean tentative = null;
     String recurrence = null;
-    Set<String> unknown = null;
+    Unknown unknown = null;
     int seen = 0;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
@@ -227,7 +235,9 @@ final class ItemBinding {
         case "recurrence" -> 16;
         default -> 0;
       };
+      boolean built = seen == ALL_DEADLINE;
       seen = once(seen, field, name);
+      unknown = held(unknown, field == 0, path, name, built);
       p.nextToken();
       switch (field) {
         case 1 -> text = string(path, name);
@@ -235,10 +245,10 @@ final class ItemBinding {
         case 4 -> durationDays = whole(JsonPath.field(path, name));
         case 8 -> tentative = bool(JsonPath.field(path, name));
         case 16 -> recurrence = string(path, name);
-        default -> unknown = unknown(unknown, path, name);
+        default -> skip();
       }
     }
-    noteUnknown(unknown);
+    note(unknown);
     return new DeadlineObject(text, windows, durationDays, tentative, recurrence);
   }
 
@@ -361,19 +371,46 @@ final class ItemBinding {
   }
 
   /**
-   * Skips a field the format does not have and adds its path to {@code unknown}; they are noted
-   * once their object is read, as Jackson notes them when it has built the object (so a nested
-   * object's come first, and none is noted for an object that a wrong value stopped). A field
-   * named twice, or named twice in an object within its value, is refused.
+   * {@code unknown} with the field the parser stands on added if the format does not have it
+   * ({@code isUnknown}); a field named twice is refused. Jackson holds such fields until it can
+   * build their object, when the last of its known fields is read and the next name is checked,
+   * and notes them then (so a nested object's come first, and none is noted for an object that a
+   * wrong value or a repeat stopped); one that comes after that it notes before it skips its
+   * value. So once the object is {@code built}, every field held is noted here.
    */
-  private Set<String> unknown(Set<String> unknown, CharSequence parent, String name)
-      throws IOException {
-    Set<String> out = unknown == null ? new LinkedHashSet<>() : unknown;
-    if (!out.add(JsonProblems.path(parent, name))) {
-      throw repeated(name);
+  private Unknown held(Unknown unknown, boolean isUnknown, CharSequence parent, String name,
+      boolean built) throws JsonParseException {
+    Unknown out = unknown;
+    if (isUnknown) {
+      out = out == null ? new Unknown() : out;
+      if (!out.paths.add(JsonProblems.path(parent, name))) {
+        throw repeated(name);
+      }
     }
-    skip();
+    if (built) {
+      note(out);
+    }
     return out;
+  }
+
+  /** The unknown fields of one object, by path, and how many of them are noted. */
+  private static final class Unknown {
+    private final Set<String> paths = new LinkedHashSet<>();
+    private int noted;
+  }
+
+  /** Notes the fields of {@code unknown} (may be null) not noted yet. */
+  private void note(Unknown unknown) {
+    if (unknown == null) {
+      return;
+    }
+    int i = 0;
+    for (String path : unknown.paths) {
+      if (i++ >= unknown.noted) {
+        found.unknownField(path);
+      }
+    }
+    unknown.noted = i;
   }
 
   /** Skips the value the parser stands on, refusing a field named twice in any object in it. */
@@ -402,11 +439,5 @@ final class ItemBinding {
         t = p.nextToken();
       }
     } while (depth > 0);
-  }
-
-  private void noteUnknown(Set<String> unknown) {
-    if (unknown != null) {
-      unknown.forEach(found::unknownField);
-    }
   }
 }

@@ -366,8 +366,12 @@ final class JsonDocument {
             ? p.getParsingContext().getParent() : p.getParsingContext();
         found.unknownField(path(at));
       } else {
-        // buffered until its object was built: the source stands on the end of that object
-        found.unknownField(JsonProblems.path(path(source.getParsingContext()), propertyName));
+        // buffered until its object was built: the source stands past the object's end, or on
+        // the name of a field after its last known one, inside the object
+        JsonStreamContext c = source.getParsingContext();
+        String object = source.currentToken() == JsonToken.FIELD_NAME ? path(c.getParent())
+            : path(c);
+        found.unknownField(JsonProblems.path(object, propertyName));
       }
       p.skipChildren();
       return true;

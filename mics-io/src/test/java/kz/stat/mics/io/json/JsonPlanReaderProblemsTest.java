@@ -58,6 +58,21 @@ class JsonPlanReaderProblemsTest {
         "plan.json:10:3: unknown field \"owners\"");
   }
 
+  /**
+   * An object is built as soon as its last known field is read: a field it does not know before
+   * that one is still named inside its own object, not inside the field that follows.
+   */
+  @Test
+  void namesAnUnknownFieldBeforeTheLastKnownOneInsideItsOwnObject() {
+    String json = seed().replaceFirst("\"executors\": \\[ \\{\n",
+        "\"executors\": [ {\n    \"x\": 1,\n").replaceFirst("(\"name\": \"[^\"]*\")\n", "$1,\n    \"extra\": 2\n");
+    assertThat(json.substring(json.indexOf("\"executors\""))).startsWith(
+        "\"executors\": [ {\n    \"x\": 1,\n    \"code\": \"ҚР СЖРА ҰСБ\",\n    \"name\": ");
+    assertThat(problems(json).problems()).extracting(Object::toString).containsExactly(
+        "plan.json:11:5: unknown field \"executors[0].x\"",
+        "plan.json:14:5: unknown field \"executors[0].extra\"");
+  }
+
   @Test
   void saysAHistoryIsNotAPlanBeforeNamingItsFields() {
     String history = "{\"format\": \"mics-history\", \"version\": 1, \"key\": \"mics\",\n"

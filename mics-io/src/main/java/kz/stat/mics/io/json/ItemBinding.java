@@ -11,7 +11,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import kz.stat.mics.io.json.PlanJson.ActivityObject;
@@ -20,9 +19,11 @@ import kz.stat.mics.io.json.PlanJson.WindowObject;
 
 /**
  * One item of a document read from the parser's tokens onto its record by the streaming reader:
- * an activity, or an object of text fields (an executor, a precedence, the period). The same answers as Jackson's binding with the document mapper (a field it does not
- * know is skipped and noted once its object is read; null stays null; a value of the wrong JSON type stops the reading
- * with the same "expected ..." words and path), without building a deserialization context per
+ * an activity, or an object of text fields (an executor, a precedence, the period). The same
+ * answers as Jackson's binding with the document mapper (a field it does not know is skipped and
+ * noted when Jackson notes it, see {@link #held}; null stays null; a value of the wrong JSON type
+ * stops the reading with the same "expected ..." words and path), without building a
+ * deserialization context per
  * item. A field named twice in an object is refused with Jackson's words, as its strict parser
  * refuses it; the binding finds it by the fields it has seen, so the parser's own detection, a hash
  * set per object, is switched off inside each activity. A value's path is spelled out only when a
@@ -31,8 +32,9 @@ import kz.stat.mics.io.json.PlanJson.WindowObject;
 final class ItemBinding {
   /** A window's fields, in the order of its record. */
   private static final String[] WINDOW = {"from", "to"};
-  /** The bits of an activity's seven fields, and of a deadline's five, all seen. */
+  /** The bits of an activity's seven fields, all seen. */
   private static final int ALL_ACTIVITY = 127;
+  /** The bits of a deadline's five fields, all seen. */
   private static final int ALL_DEADLINE = 31;
 
   private final JsonParser p;
@@ -110,6 +112,7 @@ final class ItemBinding {
       seen = once(seen, i < 0 ? 0 : 1 << i, name);
       unknown = held(unknown, i < 0, path, name, built);
       p.nextToken();
+      noteIf(built, unknown);
       if (i < 0) {
         skip();
       } else {
@@ -179,6 +182,7 @@ final class ItemBinding {
       seen = once(seen, field, name);
       unknown = held(unknown, field == 0, path, name, built);
       p.nextToken();
+      noteIf(built, unknown);
       switch (field) {
         case 1 -> code = string(path, name);
         case 2 -> title = string(path, name);
@@ -197,7 +201,7 @@ final class ItemBinding {
 
   /**
    * {@code seen} with the known field {@code field} (a bit, or 0 for a field the format does not
-   * have) added; a known field seen before is refused here, an unknown one when it is skipped.
+   * have) added; a known field seen before is refused here, an unknown one by {@link #held}.
    */
   private int once(int seen, int field, String name) throws JsonParseException {
     if ((seen & field) != 0) {
@@ -208,7 +212,8 @@ final class ItemBinding {
 
   /**
    * A field named twice in one object, in the words of Jackson's strict parser, placed on the
-   * token the parser stands on: the name, or the value of an unknown field.
+   * token the parser stands on: the name, as that parser places it (or a name inside the value of
+   * an unknown field, see {@link #skip}).
    */
   private JsonParseException repeated(String name) {
     return new JsonParseException(p, "Duplicate field '" + name + "'", p.currentTokenLocation());
@@ -239,6 +244,7 @@ final class ItemBinding {
       seen = once(seen, field, name);
       unknown = held(unknown, field == 0, path, name, built);
       p.nextToken();
+      noteIf(built, unknown);
       switch (field) {
         case 1 -> text = string(path, name);
         case 2 -> windows = windows(JsonPath.field(path, name));
@@ -371,46 +377,50 @@ final class ItemBinding {
   }
 
   /**
-   * {@code unknown} with the field the parser stands on added if the format does not have it
-   * ({@code isUnknown}); a field named twice is refused. Jackson holds such fields until it can
-   * build their object, when the last of its known fields is read and the next name is checked,
-   * and notes them then (so a nested object's come first, and none is noted for an object that a
-   * wrong value or a repeat stopped); one that comes after that it notes before it skips its
-   * value. So once the object is {@code built}, every field held is noted here.
+   * {@code unknown} with the field whose name the parser stands on added if the format does not
+   * have it ({@code isUnknown}); a field named twice is refused. Jackson holds such fields until it
+   * can build their object: when the last of its known fields has been read and the next name
+   * checked for a repeat. It notes them then, so a nested object's come first, and none is noted
+   * for an object that a wrong value or a repeat stopped before that. One that comes after that it
+   * notes once its value's first token is read, before it skips the value. So once the object is
+   * {@code built}, the fields held are noted here, and the one named now by {@link #noteIf} after
+   * its value's first token.
    */
   private Unknown held(Unknown unknown, boolean isUnknown, CharSequence parent, String name,
       boolean built) throws JsonParseException {
     Unknown out = unknown;
+    String path = null;
     if (isUnknown) {
       out = out == null ? new Unknown() : out;
-      if (!out.paths.add(JsonProblems.path(parent, name))) {
+      path = JsonProblems.path(parent, name);
+      if (!out.paths.add(path)) {
         throw repeated(name);
       }
     }
-    if (built) {
-      note(out);
+    noteIf(built, out);
+    if (isUnknown) {
+      out.held.add(path);
     }
     return out;
   }
 
-  /** The unknown fields of one object, by path, and how many of them are noted. */
+  /** The unknown fields of one object: every path, to find a repeat, and those not noted yet. */
   private static final class Unknown {
-    private final Set<String> paths = new LinkedHashSet<>();
-    private int noted;
+    private final Set<String> paths = new HashSet<>();
+    private final List<String> held = new ArrayList<>(1);
   }
 
-  /** Notes the fields of {@code unknown} (may be null) not noted yet. */
+  /** Notes the fields {@code unknown} (may be null) holds if {@code now}. */
+  private void noteIf(boolean now, Unknown unknown) {
+    if (now && unknown != null && !unknown.held.isEmpty()) {
+      unknown.held.forEach(found::unknownField);
+      unknown.held.clear();
+    }
+  }
+
+  /** Notes the fields {@code unknown} (may be null) holds: its object has ended. */
   private void note(Unknown unknown) {
-    if (unknown == null) {
-      return;
-    }
-    int i = 0;
-    for (String path : unknown.paths) {
-      if (i++ >= unknown.noted) {
-        found.unknownField(path);
-      }
-    }
-    unknown.noted = i;
+    noteIf(true, unknown);
   }
 
   /** Skips the value the parser stands on, refusing a field named twice in any object in it. */

@@ -366,8 +366,9 @@ final class JsonDocument {
             ? p.getParsingContext().getParent() : p.getParsingContext();
         found.unknownField(path(at));
       } else {
-        // buffered until its object was built: the source stands past the object's end, or on
-        // the name of a field after its last known one, inside the object
+        // buffered until its object was built: the source stands on the object's end, whose
+        // context is already the one around it, or on the name of a field after its last known
+        // one, in the object's own context (the formats' records have no other way to be built)
         JsonStreamContext c = source.getParsingContext();
         String object = source.currentToken() == JsonToken.FIELD_NAME ? path(c.getParent())
             : path(c);

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,15 +50,18 @@ class ItemBindingProperties {
       "[\"a\", [\"b\"]]", "{}", "{\"x\": 1}", "[null]", "[{}]", "[{\"from\": \"2024-01-01\","
           + " \"to\": null}]", "[{\"from\": 1}]", "[{\"zz\": [1, {\"y\": 2}]}]", "[\"2024\"]",
       "{\"a\": 1, \"a\": 2}", "[{\"b\": [1], \"c\": {\"d\": 1, \"d\": 1}}]",
-      "\"" + "ж".repeat(CELL * 3) + "\"", "[\"" + "q".repeat(CELL * 3) + "\"]");
+      "\"" + "ж".repeat(CELL * 3) + "\"", "[\"" + "q".repeat(CELL * 3) + "\"]",
+      "[{\"from\": \"2024-01-01\", \"to\": \"2024-02-01\", \"x\": {\"a\": 1, \"a\": 2}}]",
+      "[{\"x\": 1, \"to\": null, \"from\": null, \"y\": 2}]");
 
   private static final List<String> FIELDS = List.of("code", "title", "responsible", "deadline",
-      "completionForm", "financing", "financingText", "extra", "code");
+      "completionForm", "financing", "financingText", "extra", "code", "x");
 
-  private static final List<String> EXECUTOR_FIELDS = List.of("code", "name", "extra", "name");
+  private static final List<String> EXECUTOR_FIELDS = List.of("code", "name", "extra", "name",
+      "x");
 
   private static final List<String> DEADLINE_FIELDS = List.of("text", "windows", "durationDays",
-      "tentative", "recurrence", "days", "text");
+      "tentative", "recurrence", "days", "text", "x");
 
   @Provide
   Arbitrary<String> activities() {
@@ -148,10 +153,14 @@ class ItemBindingProperties {
     assertThat(byHand(deadline)).isEqualTo(byJackson(deadline, READER));
   }
 
-  /** The parser inside a document, standing on the activity's first token. */
+  /**
+   * The parser inside a document, standing on the activity's first token: a parser of UTF-8
+   * bytes from a stream, as the reader's, which checks the length of a text as it reads it.
+   */
   private static JsonParser onActivity(String activity) throws IOException {
-    JsonParser p = MAPPER.getFactory().createParser("{\"sections\": [{\"activities\": ["
-        + activity + "]}]}");
+    JsonParser p = MAPPER.getFactory().createParser(new ByteArrayInputStream(
+        ("{\"sections\": [{\"activities\": [" + activity + "]}]}")
+            .getBytes(StandardCharsets.UTF_8)));
     for (int i = 0; i < 7; i++) {
       p.nextToken();
     }

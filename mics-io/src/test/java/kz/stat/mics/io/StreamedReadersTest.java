@@ -2,11 +2,13 @@ package kz.stat.mics.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import kz.stat.mics.domain.fixtures.SeedPlan;
 import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.DocumentSource;
@@ -203,12 +205,74 @@ class StreamedReadersTest {
         + "  {\"code\": \"B\", \"name\": {\"x\": 1}}], \"sections\": [],"
         + " \"precedences\": [{\"before\": \"1\", \"after\": \"2\", \"lag\": 0}]}";
 
-    // each on its own line: the streamed reader places a problem where its item begins
+    // an unknown field on its key, as the whole document's reader places it; a value of the
+    // wrong type where its item begins
     assertThatThrownBy(() -> streamedJson(json))
         .isInstanceOf(PlanDocumentException.class)
-        .hasMessage("plan.json:1:81: unknown field \"period.until\"\n"
-            + "plan.json:2:16: unknown field \"executors[0].extra\"\n"
+        .hasMessage("plan.json:1:124: unknown field \"period.until\"\n"
+            + "plan.json:2:43: unknown field \"executors[0].extra\"\n"
             + "plan.json:3:3: executors[1].name: expected a string");
+    assertThat(json.split("\n")[0].substring(123)).startsWith("\"until\"");
+    assertThat(json.split("\n")[1].substring(42)).startsWith("\"extra\"");
+  }
+
+  /**
+   * A column is counted in characters, as an editor and the whole document's reader count it,
+   * not in the bytes of UTF-8 the streamed reader parses: a Kazakh letter is two bytes, a letter
+   * outside the basic plane four bytes and two characters.
+   */
+  @Test
+  void columnsAreCountedInCharactersOnALineOfKazakhText() {
+    String json = seed().replaceFirst("\"title\": \"Персонал\",",
+        "\"title\": \"Персонал \uD835\uDD4A\", \"bogus\": 1,");
+    String line = json.lines().filter(l -> l.contains("\"bogus\"")).findFirst().orElseThrow();
+    int lineNr = json.substring(0, json.indexOf(line)).split("\n", -1).length;
+    String expected = "plan.json:" + lineNr + ":" + (line.indexOf("\"bogus\"") + 1)
+        + ": unknown field \"sections[2].bogus\"";
+    assertThatThrownBy(() -> streamedJson(json)).hasMessage(expected);
+    assertThatThrownBy(() -> new JsonPlanReader().read("plan.json",
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)))).hasMessage(expected);
+    // an activity's unknown field, after its form of completion in Kazakh
+    String activity = seed().replaceFirst("(\"completionForm\": \"[^\"]*\"),", "$1, \"extra\": 2,");
+    String at = activity.lines().filter(l -> l.contains("\"extra\": 2")).findFirst().orElseThrow();
+    int chars = at.indexOf("\"extra\"");
+    assertThat(at.substring(0, chars).getBytes(StandardCharsets.UTF_8).length).isGreaterThan(chars);
+    int atNr = activity.substring(0, activity.indexOf(at)).split("\n", -1).length;
+    assertThatThrownBy(() -> streamedJson(activity)).hasMessage("plan.json:" + atNr + ":"
+        + (chars + 1) + ": unknown field \"sections[0].activities[0].extra\"");
+  }
+
+  /** A field of the wrong type is named once, as such, not also as missing or out of order. */
+  @Test
+  void aValueOfTheWrongTypeIsNotAlsoMissingOrOutOfOrder() {
+    String version = seed().replaceFirst("\"version\": 1,", "\"version\": \"1\",");
+    assertThatThrownBy(() -> streamedJson(version)).hasMessage("plan.json:3:14: version: expected"
+        + " a whole number");
+    String title = seed().replaceFirst("\"title\": \"Персонал\",", "\"title\": 42,");
+    assertThatThrownBy(() -> streamedJson(title)).message()
+        .matches("plan\\.json:\\d+:\\d+: sections\\[2\\]\\.title: expected a string");
+  }
+
+  /** Jackson's words about its own settings and sources are left out of what the user reads. */
+  @Test
+  void aBrokenDocumentIsNamedWithoutTheParsersSettings() {
+    String text = seed();
+    String cut = text.substring(0, text.length() / 2);
+    String nan = text.replaceFirst("\"durationDays\": null", "\"durationDays\": NaN");
+    String comment = text.replaceFirst("\"executors\"", "// who\n\"executors\"");
+    for (String json : List.of(cut, nan, comment)) {
+      Throwable streamed = catchThrowable(() -> streamedJson(json));
+      Throwable whole = catchThrowable(() -> new JsonPlanReader().read("plan.json",
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+      for (Throwable t : List.of(streamed, whole)) {
+        assertThat(t).isInstanceOf(PlanDocumentException.class).message()
+            .contains("is not valid JSON: ").doesNotContain("Feature", "Source", "enable", "`");
+      }
+    }
+  }
+
+  private static String seed() {
+    return new String(written(new JsonPlanWriter(), SeedPlan.plan()), StandardCharsets.UTF_8);
   }
 
   @Test

@@ -1,5 +1,6 @@
 package kz.stat.mics.io.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -399,21 +400,27 @@ final class ItemBinding {
     }
     noteIf(built, out);
     if (isUnknown) {
-      out.held.add(path);
+      out.held.add(new Held(path, p.currentTokenLocation()));
     }
     return out;
   }
 
-  /** The unknown fields of one object: every path, to find a repeat, and those not noted yet. */
+  /**
+   * The unknown fields of one object: every path, to find a repeat, and those not noted yet, each
+   * with where its key is.
+   */
   private static final class Unknown {
     private final Set<String> paths = new HashSet<>();
-    private final List<String> held = new ArrayList<>(1);
+    private final List<Held> held = new ArrayList<>(1);
   }
+
+  /** An unknown field not noted yet: its path, and where its key is. */
+  private record Held(String path, JsonLocation at) {}
 
   /** Notes the fields {@code unknown} (may be null) holds if {@code now}. */
   private void noteIf(boolean now, Unknown unknown) {
     if (now && unknown != null && !unknown.held.isEmpty()) {
-      unknown.held.forEach(found::unknownField);
+      unknown.held.forEach(h -> found.unknownField(h.path(), h.at()));
       unknown.held.clear();
     }
   }

@@ -29,6 +29,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -379,9 +380,22 @@ final class JsonDocument {
     }
   }
 
+  /** Where Jackson's message turns to its own settings and sources, which say nothing to a user. */
+  private static final List<String> JACKSON_HINTS = List.of(" (start marker at [Source",
+      ": enable `", " (not recognized as one since Feature", " (for Object starting at",
+      " (for Array starting at");
+
+  /** The first line of a parser's message, without the hints about Jackson's own settings. */
   static String firstLine(String message) {
     String m = message == null ? "" : message;
     int cut = m.indexOf('\n');
-    return cut < 0 ? m : m.substring(0, cut);
+    String line = cut < 0 ? m : m.substring(0, cut);
+    for (String hint : JACKSON_HINTS) {
+      int at = line.indexOf(hint);
+      if (at > 0) {
+        line = line.substring(0, at);
+      }
+    }
+    return line;
   }
 }

@@ -1,5 +1,6 @@
 package kz.stat.mics.io.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,9 +26,14 @@ final class JsonProblems {
 
   /**
    * One problem. {@code expected} is set for a required value that is null or absent: which of the
-   * two decides the message, and only the document's text can tell.
+   * two decides the message, and only the document's text can tell. {@code at} is where the
+   * streaming reader met it, when that is known (the key of an unknown field), else null.
    */
-  record Noted(String path, Place place, String message, String expected) {}
+  record Noted(String path, Place place, String message, String expected, JsonLocation at) {
+    Noted(String path, Place place, String message, String expected) {
+      this(path, place, message, expected, null);
+    }
+  }
 
   /** The first problems, as many as a document reports ({@link Problems#LIMIT}). */
   private final List<Noted> noted = new ArrayList<>();
@@ -77,7 +83,12 @@ final class JsonProblems {
 
   /** Notes a field that the format does not have. */
   void unknownField(String path) {
-    note(new Noted(path, Place.KEY, "unknown field \"" + path + "\"", null));
+    unknownField(path, null);
+  }
+
+  /** Notes a field that the format does not have, whose key is at {@code at} (or null). */
+  void unknownField(String path, JsonLocation at) {
+    note(new Noted(path, Place.KEY, "unknown field \"" + path + "\"", null, at));
   }
 
   /** Notes a required value that is null or absent; {@code expected} is "a string", ... */

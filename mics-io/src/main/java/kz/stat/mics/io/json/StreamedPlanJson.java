@@ -28,9 +28,9 @@ import kz.stat.mics.io.json.PlanJson.PrecedenceObject;
  * A mics-plan JSON document read token by token with Jackson's streaming parser: the top-level
  * values and each section's number and title are read in place, and each executor, activity and
  * precedence is bound alone onto its record by hand ({@link ItemBinding}, with no databind) and
- * checked by {@link PlanJson}, then handed on. Only
- * one item is held at a time. A problem is placed on the line and column where its item (or
- * value) begins.
+ * checked by {@link PlanJson}, then handed on. Only one item is held at a time. A problem is placed
+ * on the line and column where its item (or value) begins; an unknown field, on its key, as the
+ * whole-document reader places it.
  */
 final class StreamedPlanJson {
   private final Problems problems;
@@ -38,6 +38,8 @@ final class StreamedPlanJson {
   private final PlanParts parts;
   private final JsonFactory factory;
   private JsonParser p;
+  /** The document's bytes as the parser reads them, to give columns in characters. */
+  private CharColumns columns;
 
   private String format;
   private Long version;
@@ -45,6 +47,9 @@ final class StreamedPlanJson {
   private Language language;
   private YearRange period;
   private boolean headerGiven;
+  /** Whether the fields were there, whatever their values: one of the wrong type is not missing. */
+  private boolean formatGiven;
+  private boolean versionGiven;
   private boolean hasExecutors;
   private boolean hasSections;
   /** The executor codes read so far, as the directory compares them (a code may come once). */
@@ -61,7 +66,8 @@ final class StreamedPlanJson {
 
   /** Reads the document, handing each part on; throws every problem at the end. */
   void read(InputStream in) {
-    try (JsonParser parser = factory.createParser(in)) {
+    columns = new CharColumns(in);
+    try (JsonParser parser = factory.createParser(columns)) {
       p = parser;
       JsonToken t = p.nextToken();
       if (t == null) {
@@ -97,10 +103,12 @@ final class StreamedPlanJson {
     JsonLocation at = p.currentTokenLocation();
     switch (name) {
       case "format" -> {
+        formatGiven = true;
         format = text(t, "format", at);
         known(at);
       }
       case "version" -> {
+        versionGiven = true;
         if (t == JsonToken.VALUE_NUMBER_INT) {
           version = p.getLongValue();
         } else {
@@ -240,6 +248,8 @@ final class StreamedPlanJson {
     }
     String number = null;
     String sectionTitle = null;
+    boolean numberGiven = false;
+    boolean titleGiven = false;
     boolean begun = false;
     boolean hasActivities = false;
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
@@ -248,12 +258,21 @@ final class StreamedPlanJson {
       JsonToken v = p.nextToken();
       JsonLocation valueAt = p.currentTokenLocation();
       switch (name) {
-        case "number" -> number = text(v, JsonProblems.path(path, "number"), valueAt);
-        case "title" -> sectionTitle = text(v, JsonProblems.path(path, "title"), valueAt);
+        case "number" -> {
+          numberGiven = true;
+          number = text(v, JsonProblems.path(path, "number"), valueAt);
+        }
+        case "title" -> {
+          titleGiven = true;
+          sectionTitle = text(v, JsonProblems.path(path, "title"), valueAt);
+        }
         case "activities" -> {
           hasActivities = true;
           if (number == null || sectionTitle == null) {
-            add(valueAt, path + ": its number and title must come before its activities");
+            // a number or title of the wrong type has been named already
+            if (!numberGiven || !titleGiven) {
+              add(valueAt, path + ": its number and title must come before its activities");
+            }
             p.skipChildren();
             continue;
           }
@@ -353,19 +372,23 @@ final class StreamedPlanJson {
     }
   }
 
-  /** Places the problems {@code f} noted at {@code at}, where their item begins. */
+  /**
+   * Places the problems {@code f} noted: an unknown field on its key, any other at {@code at},
+   * where their item begins.
+   */
   private void place(JsonProblems f, JsonLocation at) {
     for (Noted n : f.noted()) {
-      add(at, n.expected() == null ? n.message() : n.path() + ": expected " + n.expected());
+      add(n.at() != null ? n.at() : at,
+          n.expected() == null ? n.message() : n.path() + ": expected " + n.expected());
     }
   }
 
   /** The checks that need the whole document: its required top-level values. */
   private void end(JsonLocation start) {
-    if (format == null) {
+    if (format == null && !formatGiven) {
       add(start, "missing field \"format\"");
     }
-    if (version == null) {
+    if (version == null && !versionGiven) {
       add(start, "missing field \"version\"");
     }
     if (title == null && problems.isEmpty()) {
@@ -386,12 +409,15 @@ final class StreamedPlanJson {
   }
 
   private void add(JsonLocation at, String message) {
-    problems.add(at == null ? 0 : (int) at.getLineNr(), at == null ? 0 : (int) at.getColumnNr(),
-        message);
+    problems.add(at == null ? 0 : (int) at.getLineNr(), column(at), message);
   }
 
   private RuntimeException fail(JsonLocation at, String message) {
-    return problems.fail(at == null ? 0 : (int) at.getLineNr(), at == null ? 0
-        : (int) at.getColumnNr(), message);
+    return problems.fail(at == null ? 0 : (int) at.getLineNr(), column(at), message);
+  }
+
+  /** The column of {@code at} in characters, 0 when unknown. */
+  private int column(JsonLocation at) {
+    return at == null ? 0 : columns.column(at);
   }
 }

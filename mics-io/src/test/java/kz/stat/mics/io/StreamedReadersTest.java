@@ -14,6 +14,7 @@ import kz.stat.mics.domain.plan.ActionPlan;
 import kz.stat.mics.domain.port.DocumentSource;
 import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.PlanWriter;
+import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.io.csv.CsvPlanReader;
 import kz.stat.mics.io.csv.CsvPlanWriter;
 import kz.stat.mics.io.internal.CollectedPlan;
@@ -269,6 +270,37 @@ class StreamedReadersTest {
             .contains("is not valid JSON: ").doesNotContain("Feature", "Source", "enable", "`");
       }
     }
+  }
+
+  /**
+   * A text the store cannot keep is refused by the store's check as the part is handed on; the
+   * reader names the file, line and column of its item, and stops there.
+   */
+  @Test
+  void aTextTheStoreCannotKeepIsPlacedWhereItsItemBegins() {
+    String json = seed().replaceFirst("\"title\": \"Персонал\",", "\"title\": \"Перс\\\\u0000онал\",");
+    int line = json.substring(0, json.indexOf("Перс\\u0000")).split("\n", -1).length;
+    CollectedPlan plan = new CollectedPlan();
+    assertThatThrownBy(() -> new JsonPlanReader().stream("plan.json", new ByteArrayInputStream(
+        json.getBytes(StandardCharsets.UTF_8)), UnstorableTextException.checked(plan)))
+        .isInstanceOf(PlanDocumentException.class)
+        .message().matches("plan\\.json:\\d+:\\d+: section 3 title contains a NUL character,"
+            + " which cannot be stored")
+        .startsWith("plan.json:" + (line - 2) + ":");
+  }
+
+  /** The same in a CSV plan, on the line of the row that holds the text. */
+  @Test
+  void aTextTheStoreCannotKeepIsPlacedOnItsRowInACsvPlan() {
+    String csv = new String(written(new CsvPlanWriter(), SeedPlan.plan()), StandardCharsets.UTF_8)
+        .replaceFirst("#section,3,Персонал", "#section,3,Перс\u0000онал");
+    int line = csv.substring(0, csv.indexOf("Перс\u0000")).split("\n", -1).length;
+    CollectedPlan plan = new CollectedPlan();
+    assertThatThrownBy(() -> new CsvPlanReader().stream("plan.csv", new ByteArrayInputStream(
+        csv.getBytes(StandardCharsets.UTF_8)), UnstorableTextException.checked(plan)))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessage("plan.csv:" + line + ": section 3 title contains a NUL character, which"
+            + " cannot be stored");
   }
 
   private static String seed() {

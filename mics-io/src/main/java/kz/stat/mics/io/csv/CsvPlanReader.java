@@ -29,6 +29,7 @@ import kz.stat.mics.domain.plan.FinancingSource;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.port.PlanParts;
 import kz.stat.mics.domain.port.PlanReader;
+import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.DeadlineContext;
 import kz.stat.mics.domain.schedule.Recurrence;
@@ -191,9 +192,25 @@ public final class CsvPlanReader implements PlanReader {
       problems.throwIfAny();
       declaredSections = !sections.isEmpty();
       context = DeadlineContext.of(language).withYears(period);
-      parts.header(title, language, period);
-      executors.values().forEach(parts::executor);
-      precedences.forEach(parts::precedence);
+      hand(lastLine, () -> {
+        parts.header(title, language, period);
+        executors.values().forEach(parts::executor);
+        precedences.forEach(parts::precedence);
+      });
+    }
+
+    /**
+     * Hands parts on. A text the store cannot keep (a NUL character, half of a surrogate pair, a
+     * cell over the limit) stops the reading on {@code line}, or with the problems already noted,
+     * which name it.
+     */
+    private void hand(int line, Runnable give) {
+      try {
+        give.run();
+      } catch (UnstorableTextException e) {
+        problems.throwIfAny();
+        throw problems.fail(line, 0, e.getMessage());
+      }
     }
 
     /** Ends the document: the sections not begun yet, the counts, and every problem. */
@@ -211,7 +228,9 @@ public final class CsvPlanReader implements PlanReader {
     /** Hands on every section up to {@code at} not handed on yet. */
     private void beginUpTo(int at) {
       for (; begun <= at; begun++) {
-        parts.section(sections.get(begun)[0], sections.get(begun)[1]);
+        String[] section = sections.get(begun);
+        int line = sectionLines.get(begun) > 0 ? sectionLines.get(begun) : lastLine;
+        hand(line, () -> parts.section(section[0], section[1]));
       }
     }
 
@@ -411,7 +430,7 @@ public final class CsvPlanReader implements PlanReader {
       sectionActivities.set(at, sectionActivities.get(at) + 1);
       if (problems.isEmpty()) {
         beginUpTo(at);
-        parts.activity(activity);
+        hand(r.line(), () -> parts.activity(activity));
       }
     }
 

@@ -15,6 +15,7 @@ import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.port.PlanParts;
+import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.domain.schedule.YearRange;
 import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.Problems;
@@ -170,7 +171,7 @@ final class StreamedPlanJson {
   private void giveHeader() {
     if (!headerGiven && title != null && language != null && period != null) {
       headerGiven = true;
-      parts.header(title, language, period);
+      hand(p.currentTokenLocation(), () -> parts.header(title, language, period));
     }
   }
 
@@ -205,7 +206,7 @@ final class StreamedPlanJson {
         try {
           Executor executor = Executor.of(code.get(), name.get());
           if (executorCodes.add(Names.key(executor.code()))) {
-            parts.executor(executor);
+            hand(at, () -> parts.executor(executor));
           } else {
             f.add(path, path + ": executor code listed twice: " + executor.code());
           }
@@ -229,7 +230,8 @@ final class StreamedPlanJson {
         cell(at, before.get());
         cell(at, after.get());
         try {
-          parts.precedence(Precedence.of(before.get(), after.get()));
+          Precedence precedence = Precedence.of(before.get(), after.get());
+          hand(at, () -> parts.precedence(precedence));
         } catch (IllegalArgumentException ex) {
           f.add(path, path + ": " + ex.getMessage());
         }
@@ -285,7 +287,9 @@ final class StreamedPlanJson {
           }
           cell(at, number);
           cell(at, sectionTitle);
-          parts.section(number, sectionTitle);
+          String handedNumber = number;
+          String handedTitle = sectionTitle;
+          hand(at, () -> parts.section(handedNumber, handedTitle));
           begun = true;
           array(v, JsonProblems.path(path, "activities"), valueAt, this::activity);
         }
@@ -325,7 +329,7 @@ final class StreamedPlanJson {
       cell(at, activity.deadline().text());
       cell(at, activity.completionForm());
       cell(at, activity.financing().text());
-      parts.activity(activity);
+      hand(at, () -> parts.activity(activity));
     }
     place(f, at);
   }
@@ -362,6 +366,20 @@ final class StreamedPlanJson {
       return null;
     }
     return p.getText();
+  }
+
+  /**
+   * Hands a part on. A text the store cannot keep (a NUL character, half of a surrogate pair, a
+   * cell over the limit) stops the reading there, placed where its item begins, or with the
+   * problems already noted, which name it.
+   */
+  private void hand(JsonLocation at, Runnable give) {
+    try {
+      give.run();
+    } catch (UnstorableTextException e) {
+      problems.throwIfAny();
+      throw fail(at, e.getMessage());
+    }
   }
 
   /** Checks the cell limit on one text of an item that begins at {@code at}. */

@@ -29,7 +29,6 @@ import kz.stat.mics.domain.plan.FinancingSource;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.port.PlanParts;
 import kz.stat.mics.domain.port.PlanReader;
-import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.domain.schedule.Deadline;
 import kz.stat.mics.domain.schedule.DeadlineContext;
 import kz.stat.mics.domain.schedule.Recurrence;
@@ -192,25 +191,11 @@ public final class CsvPlanReader implements PlanReader {
       problems.throwIfAny();
       declaredSections = !sections.isEmpty();
       context = DeadlineContext.of(language).withYears(period);
-      hand(lastLine, () -> {
+      problems.hand(lastLine, 0, () -> {
         parts.header(title, language, period);
         executors.values().forEach(parts::executor);
         precedences.forEach(parts::precedence);
       });
-    }
-
-    /**
-     * Hands parts on. A text the store cannot keep (a NUL character, half of a surrogate pair, a
-     * cell over the limit) stops the reading on {@code line}, or with the problems already noted,
-     * which name it.
-     */
-    private void hand(int line, Runnable give) {
-      try {
-        give.run();
-      } catch (UnstorableTextException e) {
-        problems.throwIfAny();
-        throw problems.fail(line, 0, e.getMessage());
-      }
     }
 
     /** Ends the document: the sections not begun yet, the counts, and every problem. */
@@ -230,7 +215,7 @@ public final class CsvPlanReader implements PlanReader {
       for (; begun <= at; begun++) {
         String[] section = sections.get(begun);
         int line = sectionLines.get(begun) > 0 ? sectionLines.get(begun) : lastLine;
-        hand(line, () -> parts.section(section[0], section[1]));
+        problems.hand(line, 0, () -> parts.section(section[0], section[1]));
       }
     }
 
@@ -430,7 +415,7 @@ public final class CsvPlanReader implements PlanReader {
       sectionActivities.set(at, sectionActivities.get(at) + 1);
       if (problems.isEmpty()) {
         beginUpTo(at);
-        hand(r.line(), () -> parts.activity(activity));
+        problems.hand(r.line(), 0, () -> parts.activity(activity));
       }
     }
 

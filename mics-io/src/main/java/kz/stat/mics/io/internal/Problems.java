@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kz.stat.mics.domain.port.DocumentProblem;
 import kz.stat.mics.domain.port.PlanDocumentException;
+import kz.stat.mics.domain.port.UnstorableTextException;
 
 /**
  * The problems found while reading one document, kept up to a limit so that the reader can report
@@ -94,5 +95,20 @@ public final class Problems {
     add(line, column, message);
     List<DocumentProblem> all = new ArrayList<>(found);
     return new PlanDocumentException(all);
+  }
+
+  /**
+   * Runs {@code give}, which hands parts of the document on to a store's parts. A text the store
+   * cannot keep (a NUL character, half of a surrogate pair, a cell over the limit) stops the
+   * reading there: with the problems already noted, which name it, else placed at {@code line} and
+   * {@code column} (0 when unknown).
+   */
+  public void hand(int line, int column, Runnable give) {
+    try {
+      give.run();
+    } catch (UnstorableTextException e) {
+      throwIfAny();
+      throw fail(line, column, e.getMessage());
+    }
   }
 }

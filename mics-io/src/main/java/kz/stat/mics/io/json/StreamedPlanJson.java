@@ -15,7 +15,6 @@ import kz.stat.mics.domain.language.Language;
 import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.Precedence;
 import kz.stat.mics.domain.port.PlanParts;
-import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.domain.schedule.YearRange;
 import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.Problems;
@@ -368,18 +367,9 @@ final class StreamedPlanJson {
     return p.getText();
   }
 
-  /**
-   * Hands a part on. A text the store cannot keep (a NUL character, half of a surrogate pair, a
-   * cell over the limit) stops the reading there, placed where its item begins, or with the
-   * problems already noted, which name it.
-   */
+  /** Hands a part on ({@link Problems#hand}), a text the store refuses placed at {@code at}. */
   private void hand(JsonLocation at, Runnable give) {
-    try {
-      give.run();
-    } catch (UnstorableTextException e) {
-      problems.throwIfAny();
-      throw fail(at, e.getMessage());
-    }
+    problems.hand(line(at), column(at), give);
   }
 
   /** Checks the cell limit on one text of an item that begins at {@code at}. */
@@ -427,11 +417,15 @@ final class StreamedPlanJson {
   }
 
   private void add(JsonLocation at, String message) {
-    problems.add(at == null ? 0 : (int) at.getLineNr(), column(at), message);
+    problems.add(line(at), column(at), message);
   }
 
   private RuntimeException fail(JsonLocation at, String message) {
-    return problems.fail(at == null ? 0 : (int) at.getLineNr(), column(at), message);
+    return problems.fail(line(at), column(at), message);
+  }
+
+  private static int line(JsonLocation at) {
+    return at == null ? 0 : (int) at.getLineNr();
   }
 
   /** The column of {@code at} in characters, 0 when unknown. */

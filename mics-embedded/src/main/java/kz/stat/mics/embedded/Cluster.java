@@ -59,20 +59,101 @@ final class Cluster {
   }
 
   /**
-   * Deletes clusters that a killed command left half made. An initdb of such a command may still
-   * be writing into one; what cannot be deleted now is tried again next time.
+   * Deletes clusters that a killed command left half made. The initdb of such a command may still
+   * be writing into one, with the postgres it runs: the store's lock is held, so no live command
+   * of this store runs initdb now, and they are stopped first. What still cannot be deleted is
+   * tried again next time.
    */
   private static void removeUnfinished(Path dataDir) throws IOException {
     try (java.nio.file.DirectoryStream<Path> unfinished =
         Files.newDirectoryStream(dataDir, "pgdata.init*")) {
       for (Path p : unfinished) {
+        stopProcessesIn(p);
         try {
           OwnerOnly.deleteTree(p);
-        } catch (IOException stillBeingWritten) {
+        } catch (IOException | java.io.UncheckedIOException stillBeingWritten) {
           // garbage, not in the way: the new cluster is made under another name
         }
       }
     }
+  }
+
+  /** How long an abandoned initdb and its postgres have to end on their own when asked to. */
+  private static final java.time.Duration ORPHAN_GRACE = java.time.Duration.ofSeconds(3);
+
+  /**
+   * Stops this user's processes that work in {@code dir}: those that name it (or a file below it)
+   * on their command line, such as initdb, or run in it, as postgres does, and their children.
+   * Each is asked to end first, then killed.
+   */
+  static void stopProcessesIn(Path dir) {
+    Path named = dir.toAbsolutePath().normalize();
+    Path real;
+    try {
+      real = dir.toRealPath();
+    } catch (IOException gone) {
+      real = named;
+    }
+    Path in = real;
+    java.util.Optional<String> user = ProcessHandle.current().info().user();
+    long me = ProcessHandle.current().pid();
+    List<ProcessHandle> stopping = new ArrayList<>();
+    ProcessHandle.allProcesses()
+        .filter(p -> p.pid() != me && user.isPresent() && p.info().user().equals(user))
+        .filter(p -> names(p, named) || runsIn(p, in))
+        .forEach(p -> {
+          stopping.add(p);
+          p.descendants().forEach(stopping::add);
+        });
+    if (stopping.isEmpty()) {
+      return;
+    }
+    stopping.forEach(ProcessHandle::destroy);
+    if (!allEnded(stopping, ORPHAN_GRACE)) {
+      stopping.forEach(ProcessHandle::destroyForcibly);
+      allEnded(stopping, java.time.Duration.ofSeconds(10));
+    }
+  }
+
+  private static boolean names(ProcessHandle p, Path dir) {
+    String path = dir.toString();
+    try {
+      byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+      for (String arg : new String(raw, StandardCharsets.UTF_8).split("\0")) {
+        if (arg.equals(path) || arg.startsWith(path + "/")) {
+          return true;
+        }
+      }
+    } catch (IOException | RuntimeException ended) {
+      // ended in the meantime, or not ours to read
+    }
+    return false;
+  }
+
+  private static boolean runsIn(ProcessHandle p, Path dir) {
+    try {
+      Path cwd = Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "cwd"));
+      return cwd.startsWith(dir);
+    } catch (IOException | RuntimeException ended) {
+      return false;
+    }
+  }
+
+  private static boolean allEnded(List<ProcessHandle> processes, java.time.Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    for (ProcessHandle p : processes) {
+      try {
+        p.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      } catch (java.util.concurrent.TimeoutException stillRunning) {
+        return false;
+      } catch (java.util.concurrent.ExecutionException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return true;
   }
 
   Path pgdata() {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A first run killed at any moment (unpacking the binaries, initdb, the first start, setting up
  * the roles, the first migration) leaves a store that the next run finishes, with nothing of the
- * killed run still running.
+ * killed run still running and nothing of it left half made.
  */
 class FirstRunKilledIT {
   private static final PlanKey KEY = PlanKey.of("seed");
@@ -77,6 +77,9 @@ class FirstRunKilledIT {
       }
       assertThat(StoreLock.runningServer(dataDir.resolve("pgdata"))).isEmpty();
       assertThat(serversOn(dataDir)).as("postgres processes on " + dataDir).isEmpty();
+      try (var left = Files.newDirectoryStream(dataDir, "pgdata.init*")) {
+        assertThat(left).as("half-made clusters left in " + dataDir).isEmpty();
+      }
     }
   }
 

@@ -254,6 +254,42 @@ class StreamedReadersTest {
         .matches("plan\\.json:\\d+:\\d+: sections\\[2\\]\\.title: expected a string");
   }
 
+  /** Every required top-level field left out is named, by both readers, in the same words. */
+  @Test
+  void anEmptyObjectMissesWhatTheWholeReaderSaysItMisses() {
+    for (String json : List.of("{}", "{\"title\": 42}")) {
+      Throwable whole = catchThrowable(() -> new JsonPlanReader().read("plan.json",
+          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+      assertThat(catchThrowable(() -> streamedJson(json))).isInstanceOf(
+          PlanDocumentException.class).hasMessage(whole.getMessage());
+    }
+    assertThatThrownBy(() -> streamedJson("{}")).hasMessage(String.join("\n",
+        "plan.json:1:1: missing field \"format\"", "plan.json:1:1: missing field \"version\"",
+        "plan.json:1:1: missing field \"title\"", "plan.json:1:1: missing field \"language\"",
+        "plan.json:1:1: missing field \"period\"", "plan.json:1:1: missing field \"executors\"",
+        "plan.json:1:1: missing field \"sections\""));
+  }
+
+  /**
+   * A number too long to read is placed on its line, within it, wherever it falls in the parser's
+   * buffers.
+   */
+  @Test
+  void aNumberWithTooManyDigitsIsPlacedWithinItsLine() {
+    String text = seed().replaceFirst("\"durationDays\": null", "\"durationDays\": "
+        + "9".repeat(200));
+    String line = "        \"durationDays\": " + "9".repeat(200);
+    assertThat(text).contains("\n" + line + ",\n");
+    int lineNr = text.substring(0, text.indexOf(line)).split("\n", -1).length;
+    assertThat(catchThrowable(() -> streamedJson(text))).isInstanceOf(
+        PlanDocumentException.class).message().satisfies(m -> {
+          assertThat(m).startsWith("plan.json:" + lineNr + ":")
+              .endsWith(": holds a number with too many digits");
+          int column = Integer.parseInt(m.split(":")[2]);
+          assertThat(column).isBetween(line.indexOf('9') + 1, line.length() + 1);
+        });
+  }
+
   /** Jackson's words about its own settings and sources are left out of what the user reads. */
   @Test
   void aBrokenDocumentIsNamedWithoutTheParsersSettings() {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import kz.stat.mics.io.internal.Problems;
+import kz.stat.mics.io.internal.Utf8Reader;
 
 /**
  * CSV records read and written by jackson-dataformat-csv (RFC 4180, CRLF), with the OWASP guard
@@ -135,6 +136,19 @@ final class CsvCells {
   }
 
   /**
+   * Notes a byte that is not UTF-8: where the decoding reader says it stands, else on the row being
+   * read.
+   */
+  static void notUtf8(Problems problems, int row, java.nio.charset.CharacterCodingException e) {
+    if (e instanceof Utf8Reader.NotUtf8Exception at) {
+      problems.add(at.line(), at.describe());
+    } else {
+      problems.add(row, "is not UTF-8 text: a byte on this line cannot be decoded; save the file "
+          + "as UTF-8");
+    }
+  }
+
+  /**
    * Hands each record of {@code text} to {@code each} as it is read, as {@link #parse(String,
    * char, Problems)} returns them; reading stops at the first problem of the CSV syntax or of the
    * text's encoding, noted in {@code problems}.
@@ -168,9 +182,8 @@ final class CsvCells {
         }
       }
     } catch (JsonProcessingException e) {
-      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-        problems.add(line, "is not UTF-8 text: a byte on this line cannot be decoded; save the "
-            + "file as UTF-8");
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) {
+        notUtf8(problems, line, c);
         return;
       }
       String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
@@ -178,21 +191,21 @@ final class CsvCells {
         problems.add(line, "a quoted cell is not closed: a '\"' is missing before the end of the "
             + "file");
       } else if (message.contains("Expected column separator")) {
-        problems.add(e.getLocation() == null ? line : (int) e.getLocation().getLineNr(),
-            "a quoted cell goes on after its closing quote: quote the whole cell and double the "
-            + "quotes inside it");
+        // named on the row's line, where the quote that opened the cell stands
+        int closed = e.getLocation() == null ? line : (int) e.getLocation().getLineNr();
+        problems.add(line, "a quoted cell goes on after its closing quote"
+            + (closed > line ? " on line " + closed : "") + ": quote the whole cell and double "
+            + "the quotes inside it");
       } else {
         int cut = message.indexOf('\n');
         problems.add(e.getLocation() == null ? line : (int) e.getLocation().getLineNr(),
             "is not valid CSV: " + (cut < 0 ? message : message.substring(0, cut)));
       }
     } catch (java.nio.charset.CharacterCodingException e) {
-      problems.add(line, "is not UTF-8 text: a byte on this line cannot be decoded; save the "
-          + "file as UTF-8");
+      notUtf8(problems, line, e);
     } catch (java.io.UncheckedIOException e) {
-      if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-        problems.add(line, "is not UTF-8 text: a byte on this line cannot be decoded; save the "
-            + "file as UTF-8");
+      if (e.getCause() instanceof java.nio.charset.CharacterCodingException c) {
+        notUtf8(problems, line, c);
       } else {
         problems.add("cannot be read: " + e.getCause().getMessage());
       }

@@ -40,6 +40,7 @@ import kz.stat.mics.io.internal.IsoDates;
 import kz.stat.mics.io.DocumentLimits;
 import kz.stat.mics.io.internal.PlanTable;
 import kz.stat.mics.io.internal.Problems;
+import kz.stat.mics.io.internal.Utf8Reader;
 import kz.stat.mics.io.csv.CsvCells.Record;
 
 /**
@@ -106,14 +107,19 @@ public final class CsvPlanReader implements PlanReader {
       }
       separator = m.group(1).charAt(0);
       start.unread(head, 0, n);
+    } catch (Utf8Reader.NotUtf8Exception e) {
+      throw problems.fail(e.line(), 0, e.describe());
     } catch (IOException e) {
-      throw problems.fail(1, 0, "is not UTF-8 text: a byte on this line cannot be decoded; save "
-          + "the file as UTF-8");
+      throw problems.fail(0, 0, "cannot be read: " + e.getMessage());
     }
     Reading reading = new Reading(problems, limits, parts);
     CsvCells.parse(start, separator, problems, reading::accept);
     reading.finish();
   }
+
+  /** The rows a document gives once. */
+  private static final java.util.Set<String> ONCE =
+      java.util.Set.of("#format", "#title", "#language", "#period");
 
   /** The state of reading one document. */
   private static final class Reading {
@@ -123,6 +129,8 @@ public final class CsvPlanReader implements PlanReader {
     private String title;
     private Language language;
     private YearRange period;
+    /** The line of each row a document gives once, as far as read. */
+    private final java.util.Map<String, Integer> once = new java.util.HashMap<>();
     private final Map<String, Executor> executors = new LinkedHashMap<>();
     /** The windows of the texts of the windows column read without a problem so far. */
     private final Map<String, List<Window>> windowTexts = new HashMap<>();
@@ -179,13 +187,13 @@ public final class CsvPlanReader implements PlanReader {
     /** Hands on the header and the parts held, once the rows before the header row are read. */
     private void begin() {
       headerRow = true;
-      if (title == null) {
+      if (title == null && !once.containsKey("#title")) {
         problems.add(1, "the #title row is missing");
       }
-      if (language == null) {
+      if (language == null && !once.containsKey("#language")) {
         problems.add(1, "the #language row is missing");
       }
-      if (period == null) {
+      if (period == null && !once.containsKey("#period")) {
         problems.add(1, "the #period row is missing");
       }
       problems.throwIfAny();
@@ -237,6 +245,14 @@ public final class CsvPlanReader implements PlanReader {
       };
       Record r = row.fit(width);
       List<String> c = r.cells();
+      if (ONCE.contains(c.get(0))) {
+        Integer first = once.putIfAbsent(c.get(0), r.line());
+        if (first != null) {
+          problems.add(r.line(), c.get(0) + ": the row is given twice; the first is on line "
+              + first);
+          return;
+        }
+      }
       switch (c.get(0)) {
         case "#format" -> {
           if (cells(r, 3) && !(c.get(1).equals("mics-plan") && c.get(2).equals("1"))) {

@@ -90,16 +90,19 @@ public final class DocumentBytes {
   /**
    * The stream as UTF-8 text of the format {@code expected}, decoded as it is read, after the
    * same first check as {@link #text} on its first bytes; a byte order mark is skipped. A byte
-   * that is not UTF-8 fails the reading with a {@link java.nio.charset.CharacterCodingException}.
+   * that is not UTF-8 fails the reading with a {@link Utf8Reader.NotUtf8Exception} that says where
+   * it stands.
    *
    * @throws PlanDocumentException when the first bytes are of another kind, or there are none
    */
   public static java.io.Reader textReader(String source, InputStream in, String expected)
       throws IOException {
-    java.io.BufferedInputStream buffered = new java.io.BufferedInputStream(in, 1 << 16);
-    buffered.mark(HEAD);
-    byte[] head = buffered.readNBytes(HEAD);
-    buffered.reset();
+    if (!in.markSupported()) {
+      in = new java.io.BufferedInputStream(in, HEAD);
+    }
+    in.mark(HEAD);
+    byte[] head = in.readNBytes(HEAD);
+    in.reset();
     if (head.length == 0) {
       throw new PlanDocumentException(DocumentProblem.of(source, "is empty"));
     }
@@ -109,11 +112,10 @@ public final class DocumentBytes {
     });
     if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB
         && (head[2] & 0xFF) == 0xBF) {
-      buffered.skipNBytes(3);
+      in.skipNBytes(3);
+      return new Utf8Reader(in, 3);
     }
-    return new java.io.InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT));
+    return new Utf8Reader(in, 0);
   }
 
   /**

@@ -50,7 +50,12 @@ final class StreamedPlanJson {
   /** Whether the fields were there, whatever their values: one of the wrong type is not missing. */
   private boolean formatGiven;
   private boolean versionGiven;
+  private boolean titleGiven;
+  private boolean languageGiven;
+  private boolean periodGiven;
   private boolean hasExecutors;
+  /** Whether a value of the wrong JSON type was met. */
+  private boolean wrongType;
   private boolean hasSections;
   /** The executor codes read so far, as the directory compares them (a code may come once). */
   private final java.util.Set<String> executorCodes = new java.util.HashSet<>();
@@ -112,18 +117,20 @@ final class StreamedPlanJson {
         if (t == JsonToken.VALUE_NUMBER_INT) {
           version = p.getLongValue();
         } else {
-          add(at, "version: expected a whole number");
+          wrongType(at, "version: expected a whole number");
           p.skipChildren();
         }
         known(at);
       }
       case "title" -> {
+        titleGiven = true;
         title = text(t, "title", at);
         if (title != null) {
           cell(at, title);
         }
       }
       case "language" -> {
+        languageGiven = true;
         String code = text(t, "language", at);
         if (code != null) {
           Optional<Language> l = Language.ofCode(code);
@@ -135,6 +142,7 @@ final class StreamedPlanJson {
         }
       }
       case "period" -> {
+        periodGiven = true;
         JsonProblems f = new JsonProblems();
         String[] v = texts(f, "period", at, "from", "to");
         PlanJson.period(v == null ? null : new PeriodObject(v[0], v[1]), "period", f)
@@ -181,7 +189,7 @@ final class StreamedPlanJson {
 
   private void array(JsonToken t, String path, JsonLocation at, Item item) throws IOException {
     if (t != JsonToken.START_ARRAY) {
-      add(at, path + ": expected an array");
+      wrongType(at, path + ": expected an array");
       p.skipChildren();
       return;
     }
@@ -243,7 +251,7 @@ final class StreamedPlanJson {
   private void section(CharSequence where, JsonLocation at) throws IOException {
     String path = where.toString();
     if (p.currentToken() != JsonToken.START_OBJECT) {
-      add(at, path + ": expected an object");
+      wrongType(at, path + ": expected an object");
       p.skipChildren();
       return;
     }
@@ -360,7 +368,7 @@ final class StreamedPlanJson {
 
   private String text(JsonToken t, String path, JsonLocation at) throws IOException {
     if (t != JsonToken.VALUE_STRING) {
-      add(at, path + ": expected a string");
+      wrongType(at, path + ": expected a string");
       p.skipChildren();
       return null;
     }
@@ -393,19 +401,22 @@ final class StreamedPlanJson {
 
   /** The checks that need the whole document: its required top-level values. */
   private void end(JsonLocation start) {
-    if (format == null && !formatGiven) {
+    if (wrongType) {
+      return; // as the whole-document reader, whose binding a value of the wrong type ends
+    }
+    if (!formatGiven) {
       add(start, "missing field \"format\"");
     }
-    if (version == null && !versionGiven) {
+    if (!versionGiven) {
       add(start, "missing field \"version\"");
     }
-    if (title == null && problems.isEmpty()) {
+    if (!titleGiven) {
       add(start, "missing field \"title\"");
     }
-    if (language == null && problems.isEmpty()) {
+    if (!languageGiven) {
       add(start, "missing field \"language\"");
     }
-    if (period == null && problems.isEmpty()) {
+    if (!periodGiven) {
       add(start, "missing field \"period\"");
     }
     if (!hasExecutors) {
@@ -414,6 +425,12 @@ final class StreamedPlanJson {
     if (!hasSections) {
       add(start, "missing field \"sections\"");
     }
+  }
+
+  /** Notes a value of the wrong JSON type: the document's missing fields go unnamed then. */
+  private void wrongType(JsonLocation at, String message) {
+    wrongType = true;
+    add(at, message);
   }
 
   private void add(JsonLocation at, String message) {

@@ -68,8 +68,49 @@ class CsvPlanReaderProblemsTest {
   @Test
   void saysWhenAQuotedCellGoesOnAfterItsClosingQuote() {
     assertThat(problems(HEAD + "section,code,title\n1,1.1,\"Do\nit\" now\n")).hasMessage(
-        "plan.csv:8: a quoted cell goes on after its closing quote: quote the whole cell and "
-            + "double the quotes inside it");
+        "plan.csv:7: a quoted cell goes on after its closing quote on line 8: quote the whole "
+            + "cell and double the quotes inside it");
+  }
+
+  @Test
+  void aByteThatIsNotUtf8IsNamedOnItsOwnLineWhereverItStands() {
+    StringBuilder rows = new StringBuilder(HEAD + "section,code,title\n");
+    for (int i = 1; i <= 3000; i++) {
+      rows.append("1,1.").append(i).append(",Activity number ").append(i).append('\n');
+    }
+    byte[] good = rows.toString().getBytes(StandardCharsets.UTF_8);
+    // past the first 64 KB that the reader decodes at once, on line 2,507
+    int line = 2507;
+    int offset = 0;
+    for (int n = 1; n < line; offset++) {
+      if (good[offset] == '\n') {
+        n++;
+      }
+    }
+    offset += 2;
+    assertThat(offset).isGreaterThan(1 << 16);
+    byte[] bad = good.clone();
+    bad[offset] = (byte) 0xFF;
+    assertThat(catchThrowableOfType(PlanDocumentException.class,
+        () -> reader.read("plan.csv", new ByteArrayInputStream(bad)))).hasMessage(
+        "plan.csv:" + line + ": is not UTF-8 text: byte " + offset + " (0xFF) cannot be decoded;"
+            + " save the file as UTF-8");
+    byte[] early = good.clone();
+    early[22] = (byte) 0xC3; // "#title,Plan": a lead byte followed by no continuation
+    assertThat(catchThrowableOfType(PlanDocumentException.class,
+        () -> reader.read("plan.csv", new ByteArrayInputStream(early)))).hasMessage(
+        "plan.csv:2: is not UTF-8 text: byte 22 (0xC3) cannot be decoded; save the file as UTF-8");
+  }
+
+  @Test
+  void aRowGivenOnceIsRefusedWhenRepeatedAndABadOneIsNotAlsoMissing() {
+    assertThat(problems(HEAD.replace("#language,en\n", "#language,en\n#language,ru\n")
+        + "section,code,title\n1,1.1,Do it\n")).hasMessage(
+        "plan.csv:4: #language: the row is given twice; the first is on line 3");
+    assertThat(problems(HEAD.replace("2024,2025", "20x4,2025")
+        + "section,code,title\n1,1.1,Do it\n")).hasMessage(
+        "plan.csv:4: #period: expected the first and last year, such as 2023 and 2025, found "
+            + "\"20x4\" and \"2025\"");
   }
 
   @Test

@@ -78,7 +78,7 @@ public final class DocxPlanReader implements PlanReader {
         }
       }
     } catch (IOException | RuntimeException e) {
-      throw problems.fail(0, 0, "is not a Word document or is damaged (" + reason(e) + ")");
+      throw problems.fail(0, 0, "is not a Word document or is damaged (" + OfficeZip.reason(e) + ")");
     }
     ActionPlan plan = PlanTable.read(problems, parts, "has no plan table: the document holds no "
         + "table, and the plan is read from a table whose first row names its columns (such as "
@@ -89,14 +89,6 @@ public final class DocxPlanReader implements PlanReader {
   /** Word's XML may expand to at most this much: a plan table is far smaller. */
   static final long MAX_EXPANDED_BYTES = OfficeZip.MAX_EXPANDED_BYTES;
 
-  private static String reason(Throwable e) {
-    String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int cut = m.indexOf('\n');
-    return cut < 0 ? m : m.substring(0, cut);
-  }
 
   private static List<TableRow> rows(XWPFTable table, String place) {
     List<TableRow> rows = new ArrayList<>();

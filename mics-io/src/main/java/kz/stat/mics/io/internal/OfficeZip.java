@@ -89,4 +89,22 @@ public final class OfficeZip {
       // POI says what is wrong with a damaged archive
     }
   }
+
+  /** A Java class name and its colon, as a library puts a wrapped exception before its words. */
+  private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+      "(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*:\\s*");
+
+  /**
+   * Why an office library could not open a file, in one line for a problem's message: the first
+   * line of its words, without the names of the Java classes it wrapped.
+   */
+  public static String reason(Throwable e) {
+    String m = e.getMessage();
+    if (m == null || m.isBlank()) {
+      return e.getClass().getSimpleName();
+    }
+    int cut = m.indexOf('\n');
+    String line = CLASS_NAME.matcher(cut < 0 ? m : m.substring(0, cut)).replaceAll("").strip();
+    return line.isEmpty() ? e.getClass().getSimpleName() : line;
+  }
 }

@@ -94,7 +94,7 @@ public final class XlsxPlanReader implements PlanReader {
       if (e instanceof kz.stat.mics.domain.port.PlanDocumentException refused) {
         throw refused;
       }
-      throw problems.fail(0, 0, "is not an Excel workbook or is damaged (" + reason(e) + ")");
+      throw problems.fail(0, 0, "is not an Excel workbook or is damaged (" + OfficeZip.reason(e) + ")");
     }
     problems.throwIfAny();
     ActionPlan plan = PlanTable.read(problems, parts, "has no plan table", limits);
@@ -291,12 +291,4 @@ public final class XlsxPlanReader implements PlanReader {
     return text.length() <= 60 ? text : text.substring(0, 57) + "...";
   }
 
-  private static String reason(Throwable e) {
-    String m = e.getMessage();
-    if (m == null || m.isBlank()) {
-      return e.getClass().getSimpleName();
-    }
-    int cut = m.indexOf('\n');
-    return cut < 0 ? m : m.substring(0, cut);
-  }
 }

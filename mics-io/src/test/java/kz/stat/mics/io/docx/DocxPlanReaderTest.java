@@ -33,6 +33,27 @@ class DocxPlanReaderTest {
         .hasMessageStartingWith("plan.docx: is not a Word document or is damaged");
   }
 
+  /** A document whose XML is cut off is damaged, in the words of the reader, not its classes. */
+  @Test
+  void saysWhyADocumentWithBrokenXmlIsDamagedWithoutJavaClassNames() throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (var in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(SeedDocx.build(false)));
+        var zip = new java.util.zip.ZipOutputStream(out)) {
+      for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals("word/document.xml")) {
+          content = Arrays.copyOf(content, content.length / 2);
+        }
+        zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+        zip.write(content);
+        zip.closeEntry();
+      }
+    }
+    assertThatThrownBy(() -> read(out.toByteArray())).isInstanceOf(PlanDocumentException.class)
+        .hasMessageStartingWith("plan.docx: is not a Word document or is damaged (")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("org.", "Exception", "\n"));
+  }
+
   @Test
   void saysAFileThatIsNotAZipIsNotAWordDocument() {
     assertThatThrownBy(() -> read("just text".getBytes(java.nio.charset.StandardCharsets.UTF_8)))

@@ -270,24 +270,28 @@ class StreamedReadersTest {
         "plan.json:1:1: missing field \"sections\""));
   }
 
-  /**
-   * A number too long to read is placed on its line, within it, wherever it falls in the parser's
-   * buffers.
-   */
+  /** A number too long to read is placed where the whole-document reader places it. */
   @Test
-  void aNumberWithTooManyDigitsIsPlacedWithinItsLine() {
+  void aNumberWithTooManyDigitsIsPlacedAsTheWholeReaderPlacesIt() {
     String text = seed().replaceFirst("\"durationDays\": null", "\"durationDays\": "
         + "9".repeat(200));
     String line = "        \"durationDays\": " + "9".repeat(200);
     assertThat(text).contains("\n" + line + ",\n");
     int lineNr = text.substring(0, text.indexOf(line)).split("\n", -1).length;
-    assertThat(catchThrowable(() -> streamedJson(text))).isInstanceOf(
-        PlanDocumentException.class).message().satisfies(m -> {
-          assertThat(m).startsWith("plan.json:" + lineNr + ":")
-              .endsWith(": holds a number with too many digits");
-          int column = Integer.parseInt(m.split(":")[2]);
-          assertThat(column).isBetween(line.indexOf('9') + 1, line.length() + 1);
-        });
+    assertThatThrownBy(() -> streamedJson(text)).hasMessage("plan.json:" + lineNr + ":"
+        + (line.length() + 1) + ": holds a number with too many digits");
+    assertThatThrownBy(() -> new JsonPlanReader().read("plan.json", new ByteArrayInputStream(
+        text.getBytes(StandardCharsets.UTF_8)))).hasMessage("plan.json:" + lineNr + ":"
+        + (line.length() + 1) + ": holds a number with too many digits");
+  }
+
+  /** A document nested too deep is refused where the nesting passes the limit. */
+  @Test
+  void aDocumentNestedTooDeepIsRefusedWhereItPassesTheLimit() {
+    String deep = "{\"format\":\"mics-plan\",\"version\":1,\"x\":" + "[".repeat(5000)
+        + "]".repeat(5000) + "}";
+    assertThatThrownBy(() -> streamedJson(deep)).message().endsWith(
+        "plan.json:1:103: is nested more than 64 levels deep; a plan document never is");
   }
 
   /** Jackson's words about its own settings and sources are left out of what the user reads. */

@@ -69,14 +69,17 @@ final class CharColumns extends FilterInputStream {
    * it is unknown. {@code at} is a location of the parser reading these bytes.
    */
   int column(JsonLocation at) {
+    long byteColumn = at.getColumnNr();
     long offset = at.getByteOffset();
-    if (offset < 0 || offset > total) {
+    if (byteColumn <= 1) {
+      return (int) Math.max(byteColumn, 0);
+    }
+    long lineStart = offset - (byteColumn - 1);
+    if (offset < 0 || lineStart < 0 || offset > total) {
       return 0;
     }
-    // back to the line's start from the offset: Jackson's own column is in bytes, and off when a
-    // number or a name spans the end of its buffer
     int chars = 0;
-    for (long i = offset - 1; i >= 0; i--) {
+    for (long i = lineStart; i < offset; i++) {
       int b;
       if (i < head.length) {
         b = head[(int) i];
@@ -84,9 +87,6 @@ final class CharColumns extends FilterInputStream {
         b = ring[ring(i)];
       } else {
         return 0;
-      }
-      if (b == '\n' || b == '\r') {
-        break;
       }
       if ((b & 0xC0) != 0x80) {
         chars++;

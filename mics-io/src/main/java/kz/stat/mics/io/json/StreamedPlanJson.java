@@ -74,25 +74,28 @@ final class StreamedPlanJson {
     columns = new CharColumns(in);
     try (JsonParser parser = factory.createParser(columns)) {
       p = parser;
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw problems.fail(0, 0, "is empty");
+      try {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+          throw problems.fail(0, 0, "is empty");
+        }
+        if (t != JsonToken.START_OBJECT) {
+          throw fail(p.currentTokenLocation(), "the document: expected an object");
+        }
+        JsonLocation start = p.currentTokenLocation();
+        for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+          field(p.currentName());
+        }
+        if (p.nextToken() != null) {
+          throw fail(p.currentTokenLocation(), "unexpected content after the end of the JSON "
+              + "document");
+        }
+        end(start);
+      } catch (StreamConstraintsException e) {
+        // placed while the parser is open: a closed one has let its place go
+        throw fail(e.getLocation() != null ? e.getLocation() : p.currentLocation(),
+            JsonDocument.limit(e));
       }
-      if (t != JsonToken.START_OBJECT) {
-        throw fail(p.currentTokenLocation(), "the document: expected an object");
-      }
-      JsonLocation start = p.currentTokenLocation();
-      for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        field(p.currentName());
-      }
-      if (p.nextToken() != null) {
-        throw fail(p.currentTokenLocation(), "unexpected content after the end of the JSON "
-            + "document");
-      }
-      end(start);
-    } catch (StreamConstraintsException e) {
-      throw fail(e.getLocation() != null ? e.getLocation() : p.currentLocation(),
-          JsonDocument.limit(e));
     } catch (JsonProcessingException e) {
       throw fail(e.getLocation(), "is not valid JSON: "
           + JsonDocument.firstLine(e.getOriginalMessage()));

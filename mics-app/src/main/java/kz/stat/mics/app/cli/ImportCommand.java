@@ -34,10 +34,12 @@ final class ImportCommand extends StoreCommand implements java.util.concurrent.C
   @Override
   public Integer call() {
     Optional<PlanKey> key = Optional.ofNullable(plan).map(ImportCommand::planKey);
+    // a file that is not there is named before the store is opened (and its server started)
+    FileDocument document = FileDocument.of(input);
     Imported imported;
     try {
       imported = root().importer().importDocument(
-          Actor.operator(System.getProperty("user.name", "")), FileDocument.of(input), key);
+          Actor.operator(System.getProperty("user.name", "")), document, key);
     } catch (PlanKeyTakenException e) {
       throw UserError.data(input + ": " + e.getMessage() + "; import the history under another "
           + "key with --plan KEY");

@@ -89,4 +89,15 @@ class WrongKindOfFileTest {
     assertThat(run.err()).startsWith(dir.resolve("plan.json") + ":1:").contains("is not valid JSON")
         .doesNotContain("Source:").doesNotContain("REDACTED").hasLineCount(1);
   }
+
+  /** A file that is not there is named before the store is reached: no server is started for it. */
+  @Test
+  void aFileThatIsNotThereIsNamedBeforeTheStoreIsReached() {
+    Path missing = dir.resolve("no-such-plan.json");
+    // a store no one serves: reaching it would fail otherwise
+    Run run = Run.of("--db", "jdbc:postgresql://127.0.0.1:1/none?user=nobody&connectTimeout=2",
+        "import", missing.toString());
+    assertThat(run.code()).isEqualTo(ExitCodes.IO);
+    assertThat(run.err()).isEqualTo("mics: " + missing + ": no such file\n");
+  }
 }

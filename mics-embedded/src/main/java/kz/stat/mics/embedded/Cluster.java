@@ -45,7 +45,7 @@ final class Cluster {
         throw new StoreException("The folder " + pgdata + " is there but holds no PostgreSQL"
             + " cluster; move it away and run mics again to start a new store.");
       }
-      removeUnfinished(dataDir);
+      removeUnfinished(dataDir, binaries.home().getParent());
       // A name of its own: an initdb left running by a killed command cannot write into it.
       Path init = dataDir.resolve("pgdata.init-" + Long.toHexString(
           new java.security.SecureRandom().nextLong() & Long.MAX_VALUE));
@@ -64,11 +64,11 @@ final class Cluster {
    * of this store runs initdb now, and they are stopped first. What still cannot be deleted is
    * tried again next time.
    */
-  private static void removeUnfinished(Path dataDir) throws IOException {
+  private static void removeUnfinished(Path dataDir, Path programs) throws IOException {
     try (java.nio.file.DirectoryStream<Path> unfinished =
         Files.newDirectoryStream(dataDir, "pgdata.init*")) {
       for (Path p : unfinished) {
-        stopProcessesIn(p);
+        stopProcessesIn(p, programs);
         try {
           OwnerOnly.deleteTree(p);
         } catch (IOException | java.io.UncheckedIOException stillBeingWritten) {
@@ -82,28 +82,38 @@ final class Cluster {
   private static final java.time.Duration ORPHAN_GRACE = java.time.Duration.ofSeconds(3);
 
   /**
-   * Stops this user's processes that work in {@code dir}: those that name it (or a file below it)
-   * on their command line, such as initdb, or run in it, as postgres does, and their children.
-   * Each is asked to end first, then killed.
+   * Stops this user's processes that work in {@code dir} and run a program from {@code programs}
+   * (the store's PostgreSQL binaries): those that name {@code dir} (or a file below it) on their
+   * command line, such as initdb, or run in it, as postgres does, and their children. Each is asked
+   * to end first, then killed. This process and those it runs under are never touched.
    */
-  static void stopProcessesIn(Path dir) {
+  static void stopProcessesIn(Path dir, Path programs) {
     Path named = dir.toAbsolutePath().normalize();
-    Path real;
+    Path in = named;
+    Path ours = programs.toAbsolutePath().normalize();
     try {
-      real = dir.toRealPath();
+      // the folder it lies in as the kernel names it, the entry itself not followed
+      in = named.getParent().toRealPath().resolve(named.getFileName());
+      ours = programs.toRealPath();
     } catch (IOException gone) {
-      real = named;
+      // compared as given
     }
-    Path in = real;
+    Path cwdIn = in;
+    Path programsIn = ours;
     java.util.Optional<String> user = ProcessHandle.current().info().user();
-    long me = ProcessHandle.current().pid();
+    java.util.Set<Long> spared = new java.util.HashSet<>();
+    for (java.util.Optional<ProcessHandle> p = java.util.Optional.of(ProcessHandle.current());
+        p.isPresent(); p = p.get().parent()) {
+      spared.add(p.get().pid());
+    }
     List<ProcessHandle> stopping = new ArrayList<>();
     ProcessHandle.allProcesses()
-        .filter(p -> p.pid() != me && user.isPresent() && p.info().user().equals(user))
-        .filter(p -> names(p, named) || runsIn(p, in))
+        .filter(p -> !spared.contains(p.pid()) && user.isPresent()
+            && p.info().user().equals(user))
+        .filter(p -> runs(p, programsIn) && (names(p, named) || runsIn(p, cwdIn)))
         .forEach(p -> {
           stopping.add(p);
-          p.descendants().forEach(stopping::add);
+          p.descendants().filter(d -> !spared.contains(d.pid())).forEach(stopping::add);
         });
     if (stopping.isEmpty()) {
       return;
@@ -112,6 +122,15 @@ final class Cluster {
     if (!allEnded(stopping, ORPHAN_GRACE)) {
       stopping.forEach(ProcessHandle::destroyForcibly);
       allEnded(stopping, java.time.Duration.ofSeconds(10));
+    }
+  }
+
+  private static boolean runs(ProcessHandle p, Path programs) {
+    try {
+      return Files.readSymbolicLink(Path.of("/proc", Long.toString(p.pid()), "exe"))
+          .startsWith(programs);
+    } catch (IOException | RuntimeException ended) {
+      return false;
     }
   }
 

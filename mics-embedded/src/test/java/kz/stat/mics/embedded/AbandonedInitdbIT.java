@@ -35,7 +35,9 @@ class AbandonedInitdbIT {
     List<ProcessHandle> abandoned;
     try {
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-      while (initdb.descendants().findAny().isEmpty() && initdb.isAlive()) {
+      // past its first child (postgres -V, before the folder is made): writing the cluster
+      while ((!Files.isDirectory(init.resolve("global"))
+          || initdb.descendants().findAny().isEmpty()) && initdb.isAlive()) {
         assertThat(System.nanoTime()).as("initdb starts its postgres").isLessThan(deadline);
         Thread.sleep(2);
       }
@@ -51,6 +53,11 @@ class AbandonedInitdbIT {
             .isEqualTo(SeedPlan.plan());
       }
 
+      // initdb is this JVM's child here: ended once reaped, which its Process does
+      assertThat(initdb.waitFor(10, TimeUnit.SECONDS)).as("the abandoned initdb ended").isTrue();
+      for (ProcessHandle p : abandoned) {
+        p.onExit().get(10, TimeUnit.SECONDS);
+      }
       assertThat(abandoned).as("the abandoned initdb and its postgres")
           .noneMatch(ProcessHandle::isAlive);
       try (var left = Files.newDirectoryStream(dataDir, "pgdata.init*")) {
@@ -58,6 +65,22 @@ class AbandonedInitdbIT {
       }
     } finally {
       initdb.destroyForcibly().waitFor();
+    }
+  }
+
+  @Test
+  void aProgramThatIsNotTheStoresIsLeftRunningInAHalfMadeCluster() throws Exception {
+    Path init = Files.createDirectories(dataDir.resolve("pgdata.init-someone-looking"));
+    // a shell of the user's, standing in the folder and naming it, as a person looking in would
+    Process shell = new ProcessBuilder("sh", "-c", "exec sleep 300", init.toString())
+        .directory(init.toFile()).start();
+    try {
+      try (PlanDatabase db = EmbeddedStore.open(dataDir)) {
+        assertThat(db.plans().list()).isEmpty();
+      }
+      assertThat(shell.isAlive()).as("a program not from the store's binaries").isTrue();
+    } finally {
+      shell.destroyForcibly().waitFor();
     }
   }
 }

@@ -257,10 +257,19 @@ class StreamedReadersTest {
   /** Every required top-level field left out is named, by both readers, in the same words. */
   @Test
   void anEmptyObjectMissesWhatTheWholeReaderSaysItMisses() {
-    for (String json : List.of("{}", "{\"title\": 42}")) {
+    String period = "\"period\":{\"from\":\"2023-01-01\",\"to\":\"2025-12-31\"}";
+    for (String json : List.of("{}", "{\"title\": 42}", "{\"title\": null}",
+        "{\"format\":\"mics-plan\",\"version\":1,\"title\":null,\"language\":\"en\"," + period
+            + ",\"executors\":[]}",
+        "{\"format\":\"mics-plan\",\"version\":null,\"title\":\"T\",\"language\":\"en\"," + period
+            + ",\"executors\":null}",
+        "{\"format\":\"mics-plan\",\"version\":1,\"title\":\"T\",\"language\":\"en\"," + period
+            + ",\"executors\":[],\"sections\":[null]}",
+        "{\"format\":\"mics-plan\",\"version\":1,\"title\":\"T\",\"language\":\"en\"," + period
+            + ",\"sections\":null}")) {
       Throwable whole = catchThrowable(() -> new JsonPlanReader().read("plan.json",
           new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
-      assertThat(catchThrowable(() -> streamedJson(json))).isInstanceOf(
+      assertThat(catchThrowable(() -> streamedJson(json))).as(json).isInstanceOf(
           PlanDocumentException.class).hasMessage(whole.getMessage());
     }
     assertThatThrownBy(() -> streamedJson("{}")).hasMessage(String.join("\n",

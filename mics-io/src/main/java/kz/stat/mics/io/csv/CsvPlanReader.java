@@ -98,7 +98,11 @@ public final class CsvPlanReader implements PlanReader {
     char separator;
     try {
       char[] head = new char[16];
-      int n = start.read(head);
+      int n = 0;
+      // the whole head, so that a byte in it that is not UTF-8 is named as such
+      for (int r = 0; n < head.length && r >= 0; n += Math.max(r, 0)) {
+        r = start.read(head, n, head.length - n);
+      }
       String first = n <= 0 ? "" : new String(head, 0, n);
       Matcher m = FIRST_CELL.matcher(first);
       if (!m.lookingAt()) {

@@ -90,9 +90,12 @@ public final class OfficeZip {
     }
   }
 
-  /** A Java class name and its colon, as a library puts a wrapped exception before its words. */
+  /**
+   * A Java class name and its colon, as a library puts a wrapped exception before its words: a
+   * whole word of at least two packages, so that a file name such as {@code plan.Xlsx:} stays.
+   */
   private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
-      "(?:[a-z_][\\w$]*\\.)+[A-Z][\\w$]*:\\s*");
+      "(?<![\\w$./\\\\-])(?:[a-z_][\\w$]*\\.){2,}[A-Z][\\w$]*:(?:\\s+|$)");
 
   /**
    * Why an office library could not open a file, in one line for a problem's message: the first

@@ -128,13 +128,17 @@ public final class Utf8Reader extends Reader {
     start += bytes.position();
     counted -= bytes.position();
     bytes.compact();
-    int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-    if (n < 0) {
-      end = true;
-    } else {
-      bytes.position(bytes.position() + n);
+    try {
+      int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+      if (n < 0) {
+        end = true;
+      } else {
+        bytes.position(bytes.position() + n);
+      }
+    } finally {
+      // ready to decode again, also after a failed read: the bytes kept are still there
+      bytes.flip();
     }
-    bytes.flip();
   }
 
   private void countLineBreaks(int upTo) {

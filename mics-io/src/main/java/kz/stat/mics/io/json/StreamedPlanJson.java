@@ -56,6 +56,8 @@ final class StreamedPlanJson {
   private boolean hasExecutors;
   /** Whether a value of the wrong JSON type was met. */
   private boolean wrongType;
+  /** Top-level fields given as null, and what is said of each: said among the missing ones. */
+  private final java.util.Map<String, Runnable> nulls = new java.util.HashMap<>();
   private boolean hasSections;
   /** The executor codes read so far, as the directory compares them (a code may come once). */
   private final java.util.Set<String> executorCodes = new java.util.HashSet<>();
@@ -404,35 +406,39 @@ final class StreamedPlanJson {
 
   /** The checks that need the whole document: its required top-level values. */
   private void end(JsonLocation start) {
-    if (wrongType) {
-      return; // as the whole-document reader, whose binding a value of the wrong type ends
-    }
-    if (!formatGiven) {
-      add(start, "missing field \"format\"");
-    }
-    if (!versionGiven) {
-      add(start, "missing field \"version\"");
-    }
-    if (!titleGiven) {
-      add(start, "missing field \"title\"");
-    }
-    if (!languageGiven) {
-      add(start, "missing field \"language\"");
-    }
-    if (!periodGiven) {
-      add(start, "missing field \"period\"");
-    }
-    if (!hasExecutors) {
-      add(start, "missing field \"executors\"");
-    }
-    if (!hasSections) {
-      add(start, "missing field \"sections\"");
+    // in the order of the whole-document reader, which binds the fields in this order
+    required("format", formatGiven, start);
+    required("version", versionGiven, start);
+    required("title", titleGiven, start);
+    required("language", languageGiven, start);
+    required("period", periodGiven, start);
+    required("executors", hasExecutors, start);
+    required("sections", hasSections, start);
+  }
+
+  private void required(String field, boolean given, JsonLocation start) {
+    Runnable isNull = nulls.get(field);
+    if (isNull != null) {
+      isNull.run();
+    } else if (!given && !wrongType) {
+      // as the whole-document reader, whose binding a value of the wrong type ends
+      add(start, "missing field \"" + field + "\"");
     }
   }
 
-  /** Notes a value of the wrong JSON type: the document's missing fields go unnamed then. */
+  /**
+   * Notes a value of the wrong JSON type: the document's missing fields go unnamed then. A null
+   * stands for a value left out, as in the whole-document reader: the others are still named, and
+   * a top-level one is named among them.
+   */
   private void wrongType(JsonLocation at, String message) {
-    wrongType = true;
+    if (p.currentToken() != JsonToken.VALUE_NULL) {
+      wrongType = true;
+    } else if (p.getParsingContext().getParent() != null
+        && p.getParsingContext().getParent().inRoot()) {
+      nulls.put(p.getParsingContext().getCurrentName(), () -> add(at, message));
+      return;
+    }
     add(at, message);
   }
 

@@ -100,6 +100,11 @@ class CsvPlanReaderProblemsTest {
     assertThat(catchThrowableOfType(PlanDocumentException.class,
         () -> reader.read("plan.csv", new ByteArrayInputStream(early)))).hasMessage(
         "plan.csv:2: is not UTF-8 text: byte 22 (0xC3) cannot be decoded; save the file as UTF-8");
+    byte[] first = good.clone();
+    first[3] = (byte) 0xFF; // "#fo" and a byte that is no character: not a wrong first row
+    assertThat(catchThrowableOfType(PlanDocumentException.class,
+        () -> reader.read("plan.csv", new ByteArrayInputStream(first)))).hasMessage(
+        "plan.csv:1: is not UTF-8 text: byte 3 (0xFF) cannot be decoded; save the file as UTF-8");
   }
 
   @Test

@@ -60,6 +60,8 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   private Optional<CopyIn> live = Optional.empty();
   /** The ids in front of each activity row while they are copied live, else null. */
   private byte[] liveIds;
+  /** The chunks of sections and activities being copied, when they are copied so. */
+  private Optional<Chunks> chunks = Optional.empty();
   private final ContentHash hash = new ContentHash();
   private String title;
   private Language language;
@@ -122,6 +124,9 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     for (int r = 0; r < a.responsible().size(); r++) {
       row(RESPONSIBLE, position, r, a.responsible().get(r));
     }
+    if (chunks.isPresent() && chunks.get().full()) {
+      nextChunk();
+    }
   }
 
   @Override
@@ -172,8 +177,23 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     writers.set(ACTIVITY, new CopyRows(out));
   }
 
-  /** Ends the live copy of the activity rows: the server has them all. */
+  /** Ends the live copy of the activity rows (and sections, if so): the server has them all. */
   void endActivities() throws SQLException {
+    if (chunks.isPresent()) {
+      Chunks c = chunks.get();
+      try {
+        writers.get(SECTION).flush();
+        writers.get(ACTIVITY).flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      c.end();
+      chunks = Optional.empty();
+      liveIds = null;
+      writers.set(SECTION, new CopyRows(OutputStream.nullOutputStream()));
+      writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
+      return;
+    }
     CopyIn in = live.orElseThrow();
     try {
       writers.get(ACTIVITY).flush();
@@ -191,6 +211,12 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
 
   /** Abandons the live copy of the activity rows, so that the transaction can roll back. */
   void cancelActivities() {
+    chunks.ifPresent(c -> {
+      c.cancel();
+      writers.set(SECTION, new CopyRows(OutputStream.nullOutputStream()));
+      writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
+    });
+    chunks = Optional.empty();
     live.ifPresent(in -> {
       try {
         if (in.isActive()) {
@@ -203,6 +229,48 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     });
     live = Optional.empty();
     liveIds = null;
+  }
+
+  /**
+   * Copies the sections and their activities into their tables as they come, in chunks of about
+   * {@code chunkBytes} of rows, each chunk's sections before its activities, on {@code copy}'s
+   * connection, with these ids, until {@link #endActivities} or {@link #cancelActivities}. A
+   * thread of its own copies one chunk while the reading fills the next, so that the server checks
+   * each activity's section as it stores it while the reader works on; at most two chunks are
+   * held. The connection runs nothing else meanwhile, and the check of the sections' revision must
+   * be deferred: its row comes once the document is read. The other tables are still spooled.
+   */
+  void copySectionsAndActivitiesLive(CopyManager copy, long planId, long revisionId,
+      int chunkBytes) {
+    checkState(sections == 0 && activities == 0 && live.isEmpty() && chunks.isEmpty(),
+        "sections and activities are copied live from the first");
+    liveIds = (planId + "\t" + revisionId + "\t").getBytes(StandardCharsets.US_ASCII);
+    try {
+      writers.get(SECTION).close();
+      writers.get(ACTIVITY).close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Chunks c = new Chunks(copy, TABLES[SECTION], TABLES[ACTIVITY], chunkBytes);
+    chunks = Optional.of(c);
+    writers.set(SECTION, new CopyRows(c.sections()));
+    writers.set(ACTIVITY, new CopyRows(c.activities()));
+  }
+
+  /** Hands the chunk filled so far on to be copied, and goes on in the other one. */
+  private void nextChunk() {
+    Chunks c = chunks.orElseThrow();
+    try {
+      writers.get(SECTION).flush();
+      writers.get(ACTIVITY).flush();
+      c.handOn();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (SQLException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+    writers.set(SECTION, new CopyRows(c.sections()));
+    writers.set(ACTIVITY, new CopyRows(c.activities()));
   }
 
   /**
@@ -260,7 +328,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   private void row(int table, Object... values) {
     CopyRows out = writers.get(table);
     try {
-      if (table == ACTIVITY && liveIds != null) {
+      if (liveIds != null && (table == ACTIVITY || table == SECTION && chunks.isPresent())) {
         out.prefix(liveIds);
       }
       for (Object v : values) {

@@ -20,6 +20,15 @@ final class Plans1000 {
   private Plans1000() {}
 
   static ActionPlan withActivities(int count) {
+    return generated(count, true);
+  }
+
+  /** The same, each activity due on its first window's day: no window is open-ended. */
+  static ActionPlan dueOnTheirDays(int count) {
+    return generated(count, false);
+  }
+
+  private static ActionPlan generated(int count, boolean openEnded) {
     List<Section> sections = new ArrayList<>();
     int perSection = 10;
     for (int s = 0; s * perSection < count; s++) {
@@ -28,7 +37,9 @@ final class Plans1000 {
         LocalDate day = LocalDate.of(2023, 1, 1).plusDays(s * perSection + a);
         activities.add(Activity.of((s + 1) + "." + (a + 1), "Іс-шара " + (s + 1) + "." + (a + 1),
             List.of("ХСД", "ӘДДБСД"),
-            Deadline.of("күн " + day, List.of(Window.day(day), Window.startingOn(day.plusDays(30)))),
+            Deadline.of("күн " + day, openEnded
+                ? List.of(Window.day(day), Window.startingOn(day.plusDays(30)))
+                : List.of(Window.day(day))),
             "Есеп", Financing.of("РБ")));
       }
       sections.add(Section.of(Integer.toString(s + 1), "Бөлім " + (s + 1), activities));

@@ -71,7 +71,7 @@ class ShardingKeysIT {
           "revision FOREIGN KEY (plan_id) REFERENCES plan(id)",
           "revision PRIMARY KEY (plan_id, id)",
           "section PRIMARY KEY (plan_id, revision_id, \"position\")",
-          "section FOREIGN KEY (plan_id, revision_id) REFERENCES revision(plan_id, id)");
+          "section FOREIGN KEY (plan_id, revision_id) REFERENCES revision(plan_id, id) DEFERRABLE");
     }
   }
 

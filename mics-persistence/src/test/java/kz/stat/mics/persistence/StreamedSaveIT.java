@@ -151,6 +151,94 @@ class StreamedSaveIT {
     assertThat(store.latest(key).orElseThrow().plan()).isEqualTo(big);
   }
 
+  /** A store that copies a new plan's sections and activities in chunks of about 64 KB. */
+  private JooqPlans chunked() {
+    return new JooqPlans(db, TimeSource.system(), List.of(), "the database server",
+        JooqPlans.COPY_FROM, 1);
+  }
+
+  /** The statements that inserted a plan's activities: each chunk's copy is one. */
+  private long copiesOfActivities(String key) {
+    return count("select count(distinct a.cmin::text) from activity a join plan p"
+        + " on p.id = a.plan_id where p.key = '" + key + "'");
+  }
+
+  @Test
+  void aNewPlanCopiedInManyChunksIsThePlanSavedWholeWithTheSameCounts() {
+    ActionPlan big = Plans1000.dueOnTheirDays(20_000);
+    JooqPlans chunked = chunked();
+
+    assertThat(chunked.save(PlanKey.of("chunked"), streamOf(big)))
+        .isEqualTo(new SavedRevision(PlanKey.of("chunked"), 1, true));
+    store.save(PlanKey.of("whole"), big);
+
+    assertThat(copiesOfActivities("chunked")).isGreaterThan(20);
+    assertThat(store.latest(PlanKey.of("chunked")).orElseThrow().plan()).isEqualTo(big);
+    assertThat(hashOf("chunked")).isEqualTo(hashOf("whole"));
+    String byDueDay = "select string_agg(d.due_date || ':' || d.activities, ',' order by"
+        + " d.due_date) from activity_due_day d join plan p on p.id = d.plan_id where p.key = '%s'";
+    assertThat(text(String.format(byDueDay, "chunked"))).startsWith("2023-01-01:1,2023-01-02:1,")
+        .isEqualTo(text(String.format(byDueDay, "whole")));
+    assertThat(chunked.save(PlanKey.of("chunked"), streamOf(big)))
+        .isEqualTo(new SavedRevision(PlanKey.of("chunked"), 1, false));
+  }
+
+  @Test
+  void aDocumentThatFailsAfterManyChunksWereCopiedStoresNothing() {
+    ActionPlan big = Plans1000.withActivities(20_000);
+    PlanKey key = PlanKey.of("late-failure");
+    PlanStream failing = parts -> {
+      streamOf(big).readInto(parts);
+      throw new PlanDocumentException(List.of(new DocumentProblem("plan.json", 200_001, 7,
+          "precedences: unknown activity 99.99")));
+    };
+    JooqPlans chunked = chunked();
+
+    assertThatThrownBy(() -> chunked.save(key, failing))
+        .isInstanceOf(PlanDocumentException.class)
+        .hasMessageContaining("unknown activity 99.99");
+
+    assertThat(count("select count(*) from activity")).isZero();
+    assertThat(count("select count(*) from section")).isZero();
+    assertThat(count("select count(*) from activity_due_day")).isZero();
+    assertThat(chunked.save(key, streamOf(big))).isEqualTo(new SavedRevision(key, 1, true));
+    assertThat(store.latest(key).orElseThrow().plan()).isEqualTo(big);
+  }
+
+  @Test
+  void aChunkTheServerRefusesEndsTheImportWithTheServersWordsAndStoresNothing()
+      throws Exception {
+    ActionPlan big = Plans1000.withActivities(20_000);
+    String late = big.activities().get(15_000).code();
+    try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+      s.execute("create function refuse() returns trigger language plpgsql as $$ begin"
+          + " if new.code = '" + late + "' then raise exception 'activity refused here'; end if;"
+          + " return new; end $$");
+      s.execute("create trigger refuse before insert on activity for each row"
+          + " execute function refuse()");
+    }
+    PlanKey key = PlanKey.of("refused-late");
+    JooqPlans chunked = chunked();
+
+    assertThatThrownBy(() -> chunked.save(key, streamOf(big)))
+        .hasMessageContaining("activity refused here");
+
+    assertThat(count("select count(*) from activity")).isZero();
+    assertThat(count("select count(*) from section")).isZero();
+    assertThat(chunked.save(PlanKey.of("other"), streamOf(SeedPlan.plan())))
+        .isEqualTo(new SavedRevision(PlanKey.of("other"), 1, true));
+  }
+
+  private String text(String sql) {
+    try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return r.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void progressOnAPlanIsRecordedWhileANewRevisionOfItIsBeingRead() throws Exception {
     ActionPlan seed = SeedPlan.plan();

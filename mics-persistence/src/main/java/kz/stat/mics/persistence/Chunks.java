@@ -3,6 +3,7 @@ package kz.stat.mics.persistence;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,13 +35,11 @@ final class Chunks {
   private Buffer copiedActivities;
   /** The copy of the chunk handed on last, or null. */
   private Future<?> copying;
-  /** The copy the copying thread runs, while it runs one. */
-  private volatile CopyIn current;
 
   /**
    * @param sectionTable the section table with its columns, as COPY names them
    * @param activityTable the activity table with its columns
-   * @param chunkBytes the size of activity rows at which a chunk is full
+   * @param chunkBytes the size of rows at which a chunk is full
    */
   Chunks(CopyManager copy, String sectionTable, String activityTable, int chunkBytes) {
     this.copy = copy;
@@ -64,9 +63,12 @@ final class Chunks {
     return activities;
   }
 
-  /** Whether the chunk being filled holds enough activity rows to be handed on. */
+  /**
+   * Whether the chunk being filled holds enough rows to be handed on: sections count too, since a
+   * document may give many of them, with long titles, between two activities.
+   */
   boolean full() {
-    return activities.size() >= chunkBytes;
+    return sections.size() + activities.size() >= chunkBytes;
   }
 
   /**
@@ -104,24 +106,21 @@ final class Chunks {
 
   /**
    * Gives the copies up, so that the transaction can roll back: the chunk being copied is let
-   * finish (a connection's copy cannot be ended from another thread), then its copy is cancelled
-   * if it is still open.
+   * finish first, since a connection's copy cannot be ended from another thread (a copy that fails
+   * cancels itself).
+   *
+   * @return what the chunk's copy failed with, if it did: not the reason the copies are given up
    */
-  void cancel() {
+  Optional<Throwable> cancel() {
+    Optional<Throwable> failed = Optional.empty();
     try {
       finishCopy();
-    } catch (SQLException | RuntimeException e) {
-      // the transaction rolls back either way
+    } catch (SQLException | RuntimeException | Error e) {
+      failed = Optional.of(e);
+    } finally {
+      copier.shutdownNow();
     }
-    CopyIn open = current;
-    if (open != null && open.isActive()) {
-      try {
-        open.cancelCopy();
-      } catch (SQLException e) {
-        // the connection is being given up on
-      }
-    }
-    copier.shutdownNow();
+    return failed;
   }
 
   /** Waits for the copy handed on last, throwing what it failed with. */
@@ -165,7 +164,6 @@ final class Chunks {
       return;
     }
     CopyIn in = copy.copyIn("copy " + table + " from stdin");
-    current = in;
     try {
       in.writeToCopy(rows.bytes(), 0, rows.size());
       in.endCopy();
@@ -178,8 +176,6 @@ final class Chunks {
         }
       }
       throw e;
-    } finally {
-      current = null;
     }
   }
 

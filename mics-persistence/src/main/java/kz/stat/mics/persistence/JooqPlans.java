@@ -102,11 +102,12 @@ public final class JooqPlans implements Plans, StreamedPlans {
   /** The size from which a revision goes in through COPY: below it, batches are as fast. */
   static final int COPY_FROM = 2_000;
   /**
-   * The size of the activity rows in a chunk of a streamed import into a new plan: about 10,000
-   * activities, each chunk's copy a statement with its triggers; two chunks are held at most.
+   * The size of the rows in a chunk of a streamed import into a new plan: some 3,500 activities of
+   * the benchmark's plans, each chunk's copy two statements with their triggers; two chunks are
+   * held at most. The last chunk's copy is what the server does after the reading.
    */
   static final int CHUNK_BYTES = 1 << 20;
-  /** The size of the activity rows in a chunk of a streamed import into a new plan. */
+  /** The size of the rows in a chunk of a streamed import into a new plan. */
   private final int chunkBytes;
 
   /** A store on {@code dataSource}, whose schema is already migrated (see {@link PlanDatabase}). */
@@ -194,11 +195,11 @@ public final class JooqPlans implements Plans, StreamedPlans {
   }
 
   /**
-   * Saves a streamed plan in one transaction, reading the document as its activity rows are
-   * copied in: the server stores them while the reader works on the next ones. The other tables'
-   * rows are spooled to temporary files, then copied once the document has been read without
-   * problems; only then is the plan locked and the content hash compared with the latest
-   * revision's. A document with a problem, an unchanged plan or any failure rolls everything back,
+   * Saves a streamed plan in one transaction, reading the document as its activity rows (and, for
+   * a new plan, its sections, in chunks) are copied in: the server stores them while the reader
+   * works on the next ones. The other tables' rows are spooled to temporary files, then copied
+   * once the document has been read without problems; only then is an existing plan locked and the
+   * content hash compared with the latest revision's (a new plan is locked as it is made). A document with a problem, an unchanged plan or any failure rolls everything back,
    * so the store is left as it was. Inside a transaction of {@link #transaction} the whole document
    * is spooled first instead, since rolling back would end that transaction too.
    */
@@ -240,11 +241,12 @@ public final class JooqPlans implements Plans, StreamedPlans {
         .get(0, Long.class);
     // The rows come before the revision's: the key they are checked against at once is deferred.
     // A new plan's sections are copied with their activities, before the revision row, in chunks
-    // whose copies take the plan's lock; nobody else can write to a plan not yet committed. An
-    // existing plan's activities are copied before their sections, in one copy that takes the
-    // lock only once the document is read, so that progress on it is not kept waiting by the
-    // reading; their check of the section is deferred then, which costs a check per activity at
-    // the end (0.36 s at 100,000).
+    // whose copies run the counts' triggers, which lock the plan's row: this transaction holds it
+    // already, and nobody else can write to a plan not yet committed. An existing plan's
+    // activities are copied before their sections, in one copy whose triggers take that lock only
+    // once the document is read, so that progress on it is not kept waiting by the reading; their
+    // check of the section is deferred then, which costs a check per activity at the end (0.36 s
+    // at 100,000).
     String deferred = known.isPresent() ? "activity_section_fk" : "section_revision_fk";
     tx.execute("set constraints " + deferred + " deferred");
     tx.connection(c -> {
@@ -258,7 +260,7 @@ public final class JooqPlans implements Plans, StreamedPlans {
         stream.readInto(UnstorableTextException.checked(spool));
         spool.endActivities();
       } catch (RuntimeException | Error | SQLException e) {
-        spool.cancelActivities();
+        spool.cancelActivities().ifPresent(e::addSuppressed);
         throw e;
       }
     });

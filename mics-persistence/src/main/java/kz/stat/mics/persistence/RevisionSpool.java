@@ -34,7 +34,9 @@ import org.postgresql.copy.PGCopyOutputStream;
  * children, on the connection of the transaction that inserted the revision row. A connection
  * runs one COPY at a time while a document gives its parts in any order, hence the files: memory
  * holds one part, never the plan. The plan and revision ids, unknown while reading, are put in
- * front of each line as it is copied.
+ * front of each line as it is copied. The activity rows (or the sections and activities, in
+ * chunks of bounded size: {@link #copySectionsAndActivitiesLive}) may instead be copied while the
+ * document is read.
  */
 final class RevisionSpool implements PlanParts, AutoCloseable {
   /** The tables in the order they are copied, with the columns a line gives after the ids. */
@@ -58,7 +60,10 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   private final List<CopyRows> writers = new ArrayList<>();
   /** Where activity rows go while they are copied as they come; empty when they are spooled. */
   private Optional<CopyIn> live = Optional.empty();
-  /** The ids in front of each activity row while they are copied live, else null. */
+  /**
+   * The ids in front of each activity row (and section row, in chunks) while they are copied live,
+   * else null.
+   */
   private byte[] liveIds;
   /** The chunks of sections and activities being copied, when they are copied so. */
   private Optional<Chunks> chunks = Optional.empty();
@@ -104,6 +109,9 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   public void section(String number, String title) {
     hash.section(number, title);
     row(SECTION, sections++, number, title);
+    if (chunks.isPresent() && chunks.get().full()) {
+      nextChunk();
+    }
   }
 
   @Override
@@ -209,13 +217,18 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
   }
 
-  /** Abandons the live copy of the activity rows, so that the transaction can roll back. */
-  void cancelActivities() {
-    chunks.ifPresent(c -> {
-      c.cancel();
+  /**
+   * Abandons the live copy of the activity rows (and sections, if so), so that the transaction can
+   * roll back.
+   *
+   * @return what a chunk's copy failed with meanwhile, if one did
+   */
+  Optional<Throwable> cancelActivities() {
+    Optional<Throwable> failed = chunks.flatMap(Chunks::cancel);
+    if (chunks.isPresent()) {
       writers.set(SECTION, new CopyRows(OutputStream.nullOutputStream()));
       writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
-    });
+    }
     chunks = Optional.empty();
     live.ifPresent(in -> {
       try {
@@ -229,6 +242,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     });
     live = Optional.empty();
     liveIds = null;
+    return failed;
   }
 
   /**
@@ -236,8 +250,8 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
    * {@code chunkBytes} of rows, each chunk's sections before its activities, on {@code copy}'s
    * connection, with these ids, until {@link #endActivities} or {@link #cancelActivities}. A
    * thread of its own copies one chunk while the reading fills the next, so that the server checks
-   * each activity's section as it stores it while the reader works on; at most two chunks are
-   * held. The connection runs nothing else meanwhile, and the check of the sections' revision must
+   * the activities' sections at the end of each chunk's copy while the reader works on; at most
+   * two chunks are held. The connection runs nothing else meanwhile, and the check of the sections' revision must
    * be deferred: its row comes once the document is read. The other tables are still spooled.
    */
   void copySectionsAndActivitiesLive(CopyManager copy, long planId, long revisionId,

@@ -3,6 +3,7 @@ package kz.stat.mics.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -14,12 +15,14 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import kz.stat.mics.domain.fixtures.SeedPlan;
 import kz.stat.mics.domain.plan.ActionPlan;
+import kz.stat.mics.domain.plan.Activity;
 import kz.stat.mics.domain.plan.PlanKey;
 import kz.stat.mics.domain.plan.Section;
 import kz.stat.mics.domain.port.DocumentProblem;
 import kz.stat.mics.domain.port.PlanDocumentException;
 import kz.stat.mics.domain.port.PlanStream;
 import kz.stat.mics.domain.port.SavedRevision;
+import kz.stat.mics.domain.port.StoreException;
 import kz.stat.mics.domain.port.TimeSource;
 import kz.stat.mics.domain.port.UnstorableTextException;
 import kz.stat.mics.domain.progress.ProgressChange;
@@ -177,7 +180,7 @@ class StreamedSaveIT {
     assertThat(hashOf("chunked")).isEqualTo(hashOf("whole"));
     String byDueDay = "select string_agg(d.due_date || ':' || d.activities, ',' order by"
         + " d.due_date) from activity_due_day d join plan p on p.id = d.plan_id where p.key = '%s'";
-    assertThat(text(String.format(byDueDay, "chunked"))).startsWith("2023-01-01:1,2023-01-02:1,")
+    assertThat(text(String.format(byDueDay, "chunked"))).startsWith("2023-01-01:200,2023-01-02:200,")
         .isEqualTo(text(String.format(byDueDay, "whole")));
     assertThat(chunked.save(PlanKey.of("chunked"), streamOf(big)))
         .isEqualTo(new SavedRevision(PlanKey.of("chunked"), 1, false));
@@ -205,28 +208,78 @@ class StreamedSaveIT {
     assertThat(store.latest(key).orElseThrow().plan()).isEqualTo(big);
   }
 
+  /** A chunk refused by the server, in the middle or the last one, ends the import. */
   @Test
   void aChunkTheServerRefusesEndsTheImportWithTheServersWordsAndStoresNothing()
       throws Exception {
     ActionPlan big = Plans1000.withActivities(20_000);
-    String late = big.activities().get(15_000).code();
+    String middle = big.activities().get(15_000).code();
+    String last = big.activities().get(19_999).code();
     try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
       s.execute("create function refuse() returns trigger language plpgsql as $$ begin"
-          + " if new.code = '" + late + "' then raise exception 'activity refused here'; end if;"
+          + " if new.code in ('" + middle + "', '" + last + "') and new.title like '%refuse'"
+          + " then raise exception 'activity % refused here', new.code; end if;"
           + " return new; end $$");
       s.execute("create trigger refuse before insert on activity for each row"
           + " execute function refuse()");
     }
-    PlanKey key = PlanKey.of("refused-late");
     JooqPlans chunked = chunked();
 
-    assertThatThrownBy(() -> chunked.save(key, streamOf(big)))
-        .hasMessageContaining("activity refused here");
+    for (String code : List.of(middle, last)) {
+      ActionPlan refused = retitled(big, code, "refuse");
+      assertThatThrownBy(() -> chunked.save(PlanKey.of("refused"), streamOf(refused)))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("activity " + code + " refused here");
+      assertThat(count("select count(*) from activity")).isZero();
+      assertThat(count("select count(*) from section")).isZero();
+    }
+    assertThat(chunked.save(PlanKey.of("refused"), streamOf(big)))
+        .isEqualTo(new SavedRevision(PlanKey.of("refused"), 1, true));
+  }
 
-    assertThat(count("select count(*) from activity")).isZero();
-    assertThat(count("select count(*) from section")).isZero();
-    assertThat(chunked.save(PlanKey.of("other"), streamOf(SeedPlan.plan())))
-        .isEqualTo(new SavedRevision(PlanKey.of("other"), 1, true));
+  /** The plan with the activity {@code code} given a title ending in {@code suffix}. */
+  private static ActionPlan retitled(ActionPlan plan, String code, String suffix) {
+    List<Section> sections = plan.sections().stream().map(s -> Section.of(s.number(), s.title(),
+        s.activities().stream().map(a -> !a.code().equals(code) ? a : Activity.of(a.code(),
+            a.title() + " " + suffix, a.responsible(), a.deadline(), a.completionForm(),
+            a.financing())).toList())).toList();
+    return new ActionPlan(plan.title(), plan.language(), plan.period(),
+        ImmutableList.copyOf(sections), plan.executors(), plan.precedences());
+  }
+
+  /**
+   * Sections without activities, some of long titles, before the first activity, between and after
+   * the last: a chunk is handed on after a section too, and each comes back where it stood.
+   */
+  @Test
+  void sectionsWithoutActivitiesAndOfLongTitlesComeBackWhereTheyStood() {
+    ActionPlan big = Plans1000.withActivities(2_000);
+    String longTitle = "Бөлімнің ұзын атауы ".repeat(1_500);
+    List<Section> sections = new java.util.ArrayList<>();
+    sections.add(Section.of("0", longTitle, List.of()));
+    for (Section s : big.sections()) {
+      sections.add(s);
+      if (s.number().endsWith("0")) {
+        sections.add(Section.of(s.number() + "a", longTitle, List.of()));
+      }
+    }
+    for (int i = 0; i < 30; i++) {
+      sections.add(Section.of("end " + i, longTitle, List.of()));
+    }
+    ActionPlan plan = new ActionPlan(big.title(), big.language(), big.period(),
+        ImmutableList.copyOf(sections), big.executors(), big.precedences());
+    ActionPlan none = new ActionPlan(big.title(), big.language(), big.period(),
+        ImmutableList.of(Section.of("1", longTitle, List.of()), Section.of("2", "Бос", List.of())),
+        big.executors(), ImmutableList.of());
+    JooqPlans chunked = chunked();
+
+    chunked.save(PlanKey.of("sections"), streamOf(plan));
+    chunked.save(PlanKey.of("none"), streamOf(none));
+
+    assertThat(store.latest(PlanKey.of("sections")).orElseThrow().plan()).isEqualTo(plan);
+    assertThat(store.latest(PlanKey.of("none")).orElseThrow().plan()).isEqualTo(none);
+    assertThat(count("select count(distinct s.cmin::text) from section s join plan p"
+        + " on p.id = s.plan_id where p.key = 'sections'")).isGreaterThan(20);
   }
 
   private String text(String sql) {

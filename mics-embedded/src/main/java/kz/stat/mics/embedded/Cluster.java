@@ -89,17 +89,9 @@ final class Cluster {
    */
   static void stopProcessesIn(Path dir, Path programs) {
     Path named = dir.toAbsolutePath().normalize();
-    Path in = named;
-    Path ours = programs.toAbsolutePath().normalize();
-    try {
-      // the folder it lies in as the kernel names it, the entry itself not followed
-      in = named.getParent().toRealPath().resolve(named.getFileName());
-      ours = programs.toRealPath();
-    } catch (IOException gone) {
-      // compared as given
-    }
-    Path cwdIn = in;
-    Path programsIn = ours;
+    // the folder it lies in as the kernel names it, the entry itself not followed
+    Path in = asTheKernelNamesIt(named.getParent()).resolve(named.getFileName());
+    Path ours = asTheKernelNamesIt(programs.toAbsolutePath().normalize());
     java.util.Optional<String> user = ProcessHandle.current().info().user();
     java.util.Set<Long> spared = new java.util.HashSet<>();
     for (java.util.Optional<ProcessHandle> p = java.util.Optional.of(ProcessHandle.current());
@@ -110,7 +102,7 @@ final class Cluster {
     ProcessHandle.allProcesses()
         .filter(p -> !spared.contains(p.pid()) && user.isPresent()
             && p.info().user().equals(user))
-        .filter(p -> runs(p, programsIn) && (names(p, named) || runsIn(p, cwdIn)))
+        .filter(p -> runs(p, ours) && (names(p, named) || runsIn(p, in)))
         .forEach(p -> {
           stopping.add(p);
           p.descendants().filter(d -> !spared.contains(d.pid())).forEach(stopping::add);
@@ -122,6 +114,15 @@ final class Cluster {
     if (!allEnded(stopping, ORPHAN_GRACE)) {
       stopping.forEach(ProcessHandle::destroyForcibly);
       allEnded(stopping, java.time.Duration.ofSeconds(10));
+    }
+  }
+
+  /** The path with its links resolved, as /proc names it; as given when it cannot be. */
+  private static Path asTheKernelNamesIt(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException gone) {
+      return path;
     }
   }
 

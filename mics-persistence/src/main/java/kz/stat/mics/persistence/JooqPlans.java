@@ -138,8 +138,8 @@ public final class JooqPlans implements Plans, StreamedPlans {
   }
 
   /**
-   * A store that also copies a streamed plan's sections and activities in chunks of
-   * {@code chunkBytes} of activity rows.
+   * A store that also copies a new streamed plan's sections and activities in chunks of
+   * {@code chunkBytes} of rows.
    */
   JooqPlans(DataSource dataSource, TimeSource time, List<ExecuteListener> listeners,
       String where, int copyFrom, int chunkBytes) {
@@ -199,9 +199,10 @@ public final class JooqPlans implements Plans, StreamedPlans {
    * a new plan, its sections, in chunks) are copied in: the server stores them while the reader
    * works on the next ones. The other tables' rows are spooled to temporary files, then copied
    * once the document has been read without problems; only then is an existing plan locked and the
-   * content hash compared with the latest revision's (a new plan is locked as it is made). A document with a problem, an unchanged plan or any failure rolls everything back,
-   * so the store is left as it was. Inside a transaction of {@link #transaction} the whole document
-   * is spooled first instead, since rolling back would end that transaction too.
+   * content hash compared with the latest revision's (a new plan is locked as it is made). A
+   * document with a problem, an unchanged plan or any failure rolls everything back, so the store
+   * is left as it was. Inside a transaction of {@link #transaction} the whole document is spooled
+   * first instead, since rolling back would end that transaction too.
    */
   @Override
   public SavedRevision save(PlanKey key, PlanStream stream) {

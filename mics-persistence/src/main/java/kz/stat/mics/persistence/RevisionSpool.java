@@ -109,9 +109,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   public void section(String number, String title) {
     hash.section(number, title);
     row(SECTION, sections++, number, title);
-    if (chunks.isPresent() && chunks.get().full()) {
-      nextChunk();
-    }
+    handOnWhenFull();
   }
 
   @Override
@@ -132,9 +130,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     for (int r = 0; r < a.responsible().size(); r++) {
       row(RESPONSIBLE, position, r, a.responsible().get(r));
     }
-    if (chunks.isPresent() && chunks.get().full()) {
-      nextChunk();
-    }
+    handOnWhenFull();
   }
 
   @Override
@@ -188,18 +184,15 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   /** Ends the live copy of the activity rows (and sections, if so): the server has them all. */
   void endActivities() throws SQLException {
     if (chunks.isPresent()) {
-      Chunks c = chunks.get();
       try {
-        writers.get(SECTION).flush();
-        writers.get(ACTIVITY).flush();
+        flushChunk();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      c.end();
+      chunks.get().end();
       chunks = Optional.empty();
       liveIds = null;
-      writers.set(SECTION, new CopyRows(OutputStream.nullOutputStream()));
-      writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
+      chunkTo(OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
       return;
     }
     CopyIn in = live.orElseThrow();
@@ -226,8 +219,7 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
   Optional<Throwable> cancelActivities() {
     Optional<Throwable> failed = chunks.flatMap(Chunks::cancel);
     if (chunks.isPresent()) {
-      writers.set(SECTION, new CopyRows(OutputStream.nullOutputStream()));
-      writers.set(ACTIVITY, new CopyRows(OutputStream.nullOutputStream()));
+      chunkTo(OutputStream.nullOutputStream(), OutputStream.nullOutputStream());
     }
     chunks = Optional.empty();
     live.ifPresent(in -> {
@@ -251,8 +243,9 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
    * connection, with these ids, until {@link #endActivities} or {@link #cancelActivities}. A
    * thread of its own copies one chunk while the reading fills the next, so that the server checks
    * the activities' sections at the end of each chunk's copy while the reader works on; at most
-   * two chunks are held. The connection runs nothing else meanwhile, and the check of the sections' revision must
-   * be deferred: its row comes once the document is read. The other tables are still spooled.
+   * two chunks are held. The connection runs nothing else meanwhile, and the check of the
+   * sections' revision must be deferred: its row comes once the document is read. The other tables
+   * are still spooled.
    */
   void copySectionsAndActivitiesLive(CopyManager copy, long planId, long revisionId,
       int chunkBytes) {
@@ -267,24 +260,39 @@ final class RevisionSpool implements PlanParts, AutoCloseable {
     }
     Chunks c = new Chunks(copy, TABLES[SECTION], TABLES[ACTIVITY], chunkBytes);
     chunks = Optional.of(c);
-    writers.set(SECTION, new CopyRows(c.sections()));
-    writers.set(ACTIVITY, new CopyRows(c.activities()));
+    chunkTo(c.sections(), c.activities());
   }
 
-  /** Hands the chunk filled so far on to be copied, and goes on in the other one. */
-  private void nextChunk() {
-    Chunks c = chunks.orElseThrow();
+  /**
+   * When rows are copied in chunks and the one being filled is full, hands it on to be copied and
+   * goes on in the other one; called after a whole row.
+   */
+  private void handOnWhenFull() {
+    if (chunks.isEmpty() || !chunks.get().full()) {
+      return;
+    }
+    Chunks c = chunks.get();
     try {
-      writers.get(SECTION).flush();
-      writers.get(ACTIVITY).flush();
+      flushChunk();
       c.handOn();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (SQLException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }
-    writers.set(SECTION, new CopyRows(c.sections()));
-    writers.set(ACTIVITY, new CopyRows(c.activities()));
+    chunkTo(c.sections(), c.activities());
+  }
+
+  /** Writes what the section and activity writers still buffer into the chunk being filled. */
+  private void flushChunk() throws IOException {
+    writers.get(SECTION).flush();
+    writers.get(ACTIVITY).flush();
+  }
+
+  /** Points the section and activity writers at these streams. */
+  private void chunkTo(OutputStream sectionRows, OutputStream activityRows) {
+    writers.set(SECTION, new CopyRows(sectionRows));
+    writers.set(ACTIVITY, new CopyRows(activityRows));
   }
 
   /**
